@@ -1,0 +1,11 @@
+/**
+ * Which component draws which graphic. A graphic declared in content/data/graphics.json without
+ * a component of its own is drawn by the key-figures panel, so that every state has a picture.
+ */
+import KeyFigures from './keyfigures/KeyFigures.astro';
+
+const components: Record<string, typeof KeyFigures> = {};
+
+export function graphicComponent(name: string): typeof KeyFigures {
+  return components[name] ?? KeyFigures;
+}

@@ -1,0 +1,26 @@
+import { defineCollection, z } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import {
+  articleFrontmatterSchema,
+  figureSchema,
+  graphicSchema,
+  sourceSchema,
+} from './content/schemas';
+
+/** One MDX article per locale: content/article/<tag>.mdx */
+const article = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/article' }),
+  schema: articleFrontmatterSchema,
+});
+
+/** i18next strings per locale: content/locales/<tag>.json (files starting with _ are metadata) */
+const locales = defineCollection({
+  loader: glob({ pattern: '[!_]*.json', base: './content/locales' }),
+  schema: z.record(z.string(), z.string()),
+});
+
+const figures = defineCollection({ loader: file('content/data/figures.json'), schema: figureSchema });
+const sources = defineCollection({ loader: file('content/data/sources.json'), schema: sourceSchema });
+const graphics = defineCollection({ loader: file('content/data/graphics.json'), schema: graphicSchema });
+
+export const collections = { article, locales, figures, sources, graphics };

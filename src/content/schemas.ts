@@ -1,0 +1,112 @@
+/**
+ * zod schemas for everything in content/. Each field is described so that an editor reading an
+ * error (or a translator reading the schema) learns what the field is for.
+ */
+import { z } from 'zod';
+
+export const QUALIFIERS = ['exact', 'more-than', 'at-least', 'about', 'nearly', 'up-to', 'range'] as const;
+export const UNITS = [
+  'people',
+  'soldiers',
+  'km',
+  'bcm',
+  'usd-billion',
+  'hours',
+  'year',
+  'tenge',
+] as const;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, for example 2022-01-09')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: 'this is not a calendar date; write it as YYYY-MM-DD, for example 2022-01-09',
+  });
+
+const sourceId = z.string().min(1).describe('id of an entry in content/data/sources.json');
+
+const measuredValue = {
+  value: z
+    .number({ invalid_type_error: 'write the value as a plain number without quotes or separators, for example 2200' })
+    .describe('the number itself, unformatted (2200, not "2,200")'),
+  qualifier: z
+    .enum(QUALIFIERS)
+    .describe('how exact the number is: exact, more-than, at-least, about, nearly, up-to, or range (then give max)'),
+  max: z.number().optional().describe('upper end, only with qualifier "range"'),
+  asOf: isoDate.describe('the date the figure refers to or was published, YYYY-MM-DD'),
+  source: sourceId,
+};
+
+export const figureSchema = z
+  .object({
+    ...measuredValue,
+    unit: z.enum(UNITS).describe('what is counted; decides the unit shown after the number'),
+    detail: z
+      .object(measuredValue)
+      .strict()
+      .optional()
+      .describe('a more precise figure from a later or other source, shown beside the headline figure'),
+    caveat: z.string().optional().describe('locale key suffix of a caveat shown with the figure (caveat.<id>)'),
+    later: z
+      .boolean()
+      .optional()
+      .describe('true when the figure was published after 10 January 2022: shown only as a later development'),
+  })
+  .strict()
+  .refine((f) => (f.qualifier === 'range') === (f.max !== undefined), {
+    message: 'a range needs "max", and only a range may have it',
+    path: ['max'],
+  });
+
+export const sourceSchema = z
+  .object({
+    publisher: z.string().min(1).describe('the original publisher or body, e.g. "Interior Ministry via TASS"'),
+    title: z.string().min(1).describe('headline or title of the document'),
+    date: isoDate.describe('publication date, YYYY-MM-DD'),
+    url: z.string().url().optional().describe('address of the copy we found'),
+    lang: z.string().default('en').describe('language of the title, BCP 47 (default en)'),
+  })
+  .strict();
+
+const stateSchema = z
+  .object({
+    figures: z.array(z.string()).describe('figure ids this state shows (key-figures panel and fallback)'),
+    notes: z.array(z.string()).optional().describe('locale keys of short text items shown in this state'),
+  })
+  .strict();
+
+export const graphicSchema = z
+  .object({
+    summary: z.string().describe('the state shown without JavaScript and in print'),
+    states: z.record(z.string(), stateSchema).describe('the states the article steps may name, in order'),
+  })
+  .strict()
+  .refine((g) => g.summary in g.states, { message: 'summary must name one of the states', path: ['summary'] });
+
+export const articleFrontmatterSchema = z
+  .object({
+    title: z.string().min(1).max(120).describe('headline'),
+    description: z.string().min(1).max(260).describe('standfirst, also used for search and social previews'),
+    kicker: z.string().min(1).max(40).describe('short label above the headline'),
+    lang: z.string().min(2).describe('BCP 47 language tag of this locale, e.g. de-CH'),
+    label: z.string().min(1).describe('name of the language in itself, shown in the language switcher'),
+    status: z.enum(['published', 'draft']).describe('draft locales build with fallbacks and are not indexed'),
+    published: z.coerce.date().describe('publication date, YYYY-MM-DD'),
+    updated: z.coerce.date().optional().describe('date of the last substantive update, YYYY-MM-DD'),
+    corrections: z
+      .array(z.object({ date: z.coerce.date(), text: z.string().min(1) }).strict())
+      .default([])
+      .describe('corrections shown at the end of the article'),
+  })
+  .strict();
+
+export const localeResourcesSchema = z
+  .record(z.string(), z.string())
+  .describe('flat i18next JSON v4: key → translated string');
+
+export type Figure = z.infer<typeof figureSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Graphic = z.infer<typeof graphicSchema>;
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Unit = (typeof UNITS)[number];

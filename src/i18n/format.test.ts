@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMeasured } from './format';
+import { createTranslator } from './translator';
+import type { LocaleInfo } from './registry';
+import de from '../../content/locales/de.json';
+import en from '../../content/locales/en.json';
+import type { Qualifier } from '../content/schemas';
+
+const deInfo: LocaleInfo = { tag: 'de', lang: 'de-CH', label: 'Deutsch', status: 'published', dir: 'ltr' };
+const enInfo: LocaleInfo = { tag: 'en', lang: 'en', label: 'English', status: 'published', dir: 'ltr' };
+const resources = { de, en };
+const trDe = createTranslator(deInfo, resources, deInfo);
+const trEn = createTranslator(enInfo, resources, deInfo);
+
+describe('formatMeasured', () => {
+  it('writes Swiss numbers: 2200 without a separator, 100’000 with an apostrophe', () => {
+    expect(formatMeasured({ value: 2200, qualifier: 'more-than' }, 'people', trDe)).toBe('mehr als 2200');
+    expect(formatMeasured({ value: 100000, qualifier: 'about' }, 'soldiers', trDe)).toBe("rund 100'000");
+  });
+
+  it('writes English numbers with a comma from four digits', () => {
+    expect(formatMeasured({ value: 2200, qualifier: 'more-than' }, 'people', trEn)).toBe('more than 2,200');
+    expect(formatMeasured({ value: 100000, qualifier: 'about' }, 'soldiers', trEn)).toBe('about 100,000');
+  });
+
+  const cases: [Qualifier, string, string][] = [
+    ['exact', '164', '164'],
+    ['more-than', 'mehr als 164', 'more than 164'],
+    ['at-least', 'mindestens 164', 'at least 164'],
+    ['about', 'rund 164', 'about 164'],
+    ['nearly', 'fast 164', 'nearly 164'],
+    ['up-to', 'bis zu 164', 'up to 164'],
+  ];
+  it.each(cases)('keeps the qualifier "%s" in both locales', (qualifier, german, english) => {
+    expect(formatMeasured({ value: 164, qualifier }, 'people', trDe)).toBe(german);
+    expect(formatMeasured({ value: 164, qualifier }, 'people', trEn)).toBe(english);
+  });
+
+  it('writes a range with both ends and the unit once', () => {
+    expect(formatMeasured({ value: 50, max: 60, qualifier: 'range' }, 'tenge', trEn)).toBe('50–60 tenge');
+    expect(formatMeasured({ value: 50, max: 60, qualifier: 'range' }, 'tenge', trDe)).toMatch(/^50–60 Tenge$/);
+  });
+
+  it('puts the unit inside the qualifier: "about 1,230 km"', () => {
+    expect(formatMeasured({ value: 1230, qualifier: 'about' }, 'km', trEn)).toBe('about 1,230 km');
+    expect(formatMeasured({ value: 1230, qualifier: 'about' }, 'km', trDe)).toBe('rund 1230 km');
+  });
+
+  it('never groups a year', () => {
+    expect(formatMeasured({ value: 2050, qualifier: 'exact' }, 'year', trEn)).toBe('2050');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes the article date as each locale’s papers do', () => {
+    expect(formatDate('2022-01-10', trDe)).toBe('10. Januar 2022');
+    expect(formatDate('2022-01-10', trEn)).toBe('January 10, 2022');
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Numbers in the reader's conventions. Grouping is a locale setting (`format.grouping` in the
+ * locale file): Swiss papers write 2200 but 100'000, which is ICU's "min2" grouping; English
+ * papers group from four digits ("auto").
+ */
+import type { Figure, Qualifier, Unit } from '../content/schemas';
+import type { Translator } from './translator';
+
+type Grouping = 'min2' | 'auto' | 'always';
+
+function grouping(tr: Translator): Grouping {
+  const value = tr.t('format.grouping');
+  return value === 'min2' || value === 'always' ? value : 'auto';
+}
+
+export function formatNumber(value: number, tr: Translator, unit?: Unit): string {
+  const useGrouping = unit === 'year' ? false : grouping(tr);
+  return new Intl.NumberFormat(tr.locale.lang, {
+    useGrouping,
+    maximumFractionDigits: 2,
+  } as Intl.NumberFormatOptions).format(value);
+}
+
+export interface Measured {
+  value: number;
+  qualifier: Qualifier;
+  max?: number;
+}
+
+/** "mehr als 2200", "about 1,230 km", "50–60 tenge a litre" */
+export function formatMeasured(measured: Measured, unit: Unit, tr: Translator): string {
+  const number =
+    measured.qualifier === 'range'
+      ? tr.t('qualifier.range', { value: formatNumber(measured.value, tr, unit), max: formatNumber(measured.max ?? measured.value, tr, unit) })
+      : formatNumber(measured.value, tr, unit);
+  const withUnit = tr.t(`unit.${unit}`, { value: number });
+  return measured.qualifier === 'range' ? withUnit : tr.t(`qualifier.${measured.qualifier}`, { value: withUnit });
+}
+
+export function formatFigure(figure: Figure, tr: Translator): string {
+  return formatMeasured(figure, figure.unit, tr);
+}
+
+/** A date as newspapers of the locale write it: «9. Januar 2022», "9 January 2022". */
+export function formatDate(date: string | Date, tr: Translator, style: 'long' | 'short' = 'long'): string {
+  const d = typeof date === 'string' ? new Date(`${date}T12:00:00Z`) : date;
+  return new Intl.DateTimeFormat(tr.locale.lang, {
+    day: 'numeric',
+    month: style === 'long' ? 'long' : 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
+}

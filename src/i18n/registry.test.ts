@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { discoverLocales, LocaleRegistryError, textDirection } from './registry';
+
+function contentWith(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-'));
+  fs.mkdirSync(path.join(dir, 'article'));
+  fs.mkdirSync(path.join(dir, 'locales'));
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+const article = (lang: string, label: string, status = 'published') => `---\nlang: ${lang}\nlabel: ${label}\nstatus: ${status}\n---\nText\n`;
+
+describe('discoverLocales', () => {
+  it('finds the shipped locales, default first, with lang and label from the frontmatter', () => {
+    const locales = discoverLocales(path.resolve('content'));
+    expect(locales.map((l) => l.tag)).toEqual(['de', 'en']);
+    expect(locales[0]).toMatchObject({ lang: 'de-CH', label: 'Deutsch', status: 'published', dir: 'ltr' });
+  });
+
+  it('adds a locale when its two files exist, and ignores metadata files', () => {
+    const dir = contentWith({
+      'article/de.mdx': article('de-CH', 'Deutsch'),
+      'locales/de.json': '{}',
+      'locales/_descriptions.json': '{}',
+      'article/fr.mdx': article('fr', 'Français', 'draft'),
+      'locales/fr.json': '{}',
+    });
+    expect(discoverLocales(dir).map((l) => [l.tag, l.status])).toEqual([['de', 'published'], ['fr', 'draft']]);
+  });
+
+  it('names the missing file when a locale has only one of its two files', () => {
+    const dir = contentWith({ 'article/de.mdx': article('de-CH', 'Deutsch'), 'locales/de.json': '{}', 'locales/fr.json': '{}' });
+    expect(() => discoverLocales(dir)).toThrow(LocaleRegistryError);
+    expect(() => discoverLocales(dir)).toThrow('add content/article/fr.mdx');
+  });
+
+  it('asks for lang, label and status in the frontmatter', () => {
+    const dir = contentWith({ 'article/de.mdx': '---\nlabel: Deutsch\n---\n', 'locales/de.json': '{}' });
+    expect(() => discoverLocales(dir)).toThrow(/needs "lang:".*\n.*status: published/);
+  });
+});
+
+describe('textDirection', () => {
+  it('reads right-to-left scripts from Intl.Locale', () => {
+    expect(textDirection('ar')).toBe('rtl');
+    expect(textDirection('he-IL')).toBe('rtl');
+    expect(textDirection('de-CH')).toBe('ltr');
+  });
+});

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { structureOfSource } from './article-structure';
+import { checkArticle, checkContent, checkParity, compareStrings, loadData, type ContentData } from './checks';
+import { formatProblem, type Problem } from './problems';
+
+const data: ContentData = {
+  figures: {
+    'kz-dead': { value: 164, qualifier: 'exact', unit: 'people', asOf: '2022-01-09', source: 'ap' },
+    'kz-injured': { value: 2200, qualifier: 'more-than', unit: 'people', asOf: '2022-01-09', source: 'ap' },
+  },
+  sources: { ap: { publisher: 'AP', title: 'Toll', date: '2022-01-09', lang: 'en' } },
+  graphics: { casualties: { summary: 'arrested', states: { dead: { figures: [] }, arrested: { figures: [] } } } },
+};
+const problemsOf = (mdx: string) => checkArticle(structureOfSource(mdx), 'content/article/de.mdx', data).map(formatProblem);
+
+describe('checkArticle', () => {
+  it('accepts an article that uses known figures, graphics and states', () => {
+    expect(problemsOf('Text <Num id="kz-dead"/>.\n\n<Scrolly graphic="casualties">\n<Step id="a" state="dead">\n\nx\n\n</Step>\n</Scrolly>\n')).toEqual([]);
+  });
+
+  it('names the file, the line, the unknown figure id and the ids that exist', () => {
+    const [message] = problemsOf('Line one.\n\nDead: <Num id="kz-deadd"/>.\n');
+    expect(message).toContain('content/article/de.mdx:3:');
+    expect(message).toContain('no figure "kz-deadd"');
+    expect(message).toContain('did you mean "kz-dead"?');
+    expect(message).toContain('kz-dead, kz-injured');
+  });
+
+  it('rejects a step state its graphic does not declare, listing the states', () => {
+    const [message] = problemsOf('<Scrolly graphic="casualties">\n<Step id="a" state="injurd">\n\nx\n\n</Step>\n</Scrolly>\n');
+    expect(message).toContain('graphic "casualties" has no state "injurd"');
+    expect(message).toContain('dead, arrested');
+  });
+
+  it('rejects an unknown component and a duplicate step id', () => {
+    const messages = problemsOf('<Chart/>\n\n<Scrolly graphic="casualties">\n<Step id="a" state="dead">\n\nx\n\n</Step>\n<Step id="a" state="dead">\n\ny\n\n</Step>\n</Scrolly>\n');
+    expect(messages[0]).toContain('<Chart> is not a component');
+    expect(messages[1]).toContain('step id "a" is used twice (first on line 4)');
+  });
+});
+
+describe('checkParity', () => {
+  it('reports a step that differs from the default locale, with the block', () => {
+    const de = structureOfSource('<Scrolly graphic="casualties">\n<Step id="a" state="dead">\n\nx\n\n</Step>\n</Scrolly>\n');
+    const fr = structureOfSource('<Scrolly graphic="casualties">\n<Step id="b" state="dead">\n\nx\n\n</Step>\n</Scrolly>\n');
+    const [problem] = checkParity(fr, de, 'content/article/fr.mdx', 'content/article/de.mdx', 'error');
+    expect(problem?.message).toContain('here "casualties: b(dead)", there "casualties: a(dead)"');
+  });
+});
+
+describe('compareStrings', () => {
+  it('asks for every plural form the language needs', () => {
+    const reference = { 'minutes_one': '{{count}} Minute', 'minutes_other': '{{count}} Minuten', title: 'T' };
+    expect(compareStrings({ 'minutes_one': 'a', 'minutes_other': 'b', title: 't' }, reference, 'ru').missing).toEqual(['minutes_few', 'minutes_many']);
+    expect(compareStrings({ title: 't', extra: 'x' }, reference, 'en')).toEqual({ missing: ['minutes_one', 'minutes_other'], extra: ['extra'] });
+  });
+});
+
+describe('loadData', () => {
+  const copy = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
+    fs.cpSync('content', path.join(dir, 'content'), { recursive: true });
+    return dir;
+  };
+  const edit = (dir: string, file: string, change: (json: Record<string, Record<string, unknown>>) => void) => {
+    const full = path.join(dir, file);
+    const json = JSON.parse(fs.readFileSync(full, 'utf8'));
+    change(json);
+    fs.writeFileSync(full, JSON.stringify(json, null, 2));
+  };
+
+  it('loads the shipped content without problems', () => {
+    const { problems } = checkContent(process.cwd());
+    expect(problems.filter((p: Problem) => p.severity === 'error').map(formatProblem)).toEqual([]);
+  });
+
+  it('rejects a figure without a source, naming the figure and its line', () => {
+    const dir = copy();
+    edit(dir, 'content/data/figures.json', (f) => { delete f['kz-dead']!.source; });
+    const problems: Problem[] = [];
+    loadData(dir, problems);
+    expect(formatProblem(problems[0]!)).toMatch(/content\/data\/figures\.json:\d+\n {2}"kz-dead" → source: Required/);
+  });
+
+  it('rejects a source id that does not exist, and a malformed date, and a value that is not a number', () => {
+    const dir = copy();
+    edit(dir, 'content/data/figures.json', (f) => {
+      f['kz-dead']!.source = 'nowhere';
+      f['kz-injured']!.asOf = '9.1.2022';
+      f['kz-detained']!.value = '5,000';
+    });
+    const problems: Problem[] = [];
+    loadData(dir, problems);
+    const text = problems.map(formatProblem).join('\n');
+    expect(text).toContain('"kz-injured" → asOf: write the date as YYYY-MM-DD');
+    expect(text).toContain('"kz-detained" → value: write the value as a plain number');
+    expect(text).toContain('figure "kz-dead" → source: there is no source "nowhere"');
+  });
+});

@@ -1,0 +1,250 @@
+/**
+ * Every check that guards content/: data files against their schemas, cross-references
+ * (figure → source, state → figure, article → figure, step → graphic state), the articles'
+ * structure against the default locale's, and each locale's strings against the default's.
+ * Pure functions over parsed files; `checkContent` reads the folder and runs them all.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ZodError, ZodTypeAny } from 'zod';
+import {
+  articleFrontmatterSchema,
+  figureSchema,
+  graphicSchema,
+  localeResourcesSchema,
+  sourceSchema,
+  type Figure,
+  type Graphic,
+  type Source,
+} from '../content/schemas';
+import { DEFAULT_LOCALE, discoverLocales, readFrontmatter, type LocaleInfo } from '../i18n/registry';
+import { structureOfSource, type ArticleStructure } from './article-structure';
+import { closest, knownList, type Problem } from './problems';
+
+export const ARTICLE_COMPONENTS = ['Scrolly', 'Step', 'Num', 'Quote', 'Analysis', 'Later'] as const;
+
+export interface ContentData {
+  figures: Record<string, Figure>;
+  sources: Record<string, Source>;
+  graphics: Record<string, Graphic>;
+}
+
+/** Line of `"key":` in a JSON file's text, so that a problem in an entry can point at it. */
+export function lineOfKey(text: string, key: string): number | undefined {
+  const index = text.indexOf(`"${key}"`);
+  return index < 0 ? undefined : text.slice(0, index).split('\n').length;
+}
+
+function zodProblems(error: ZodError, file: string, text: string, entry: string): Problem[] {
+  return error.issues.map((issue) => ({
+    file,
+    line: lineOfKey(text, entry),
+    message: `"${entry}"${issue.path.length ? ` → ${issue.path.join('.')}` : ''}: ${issue.message}`,
+    fix: issue.code === 'unrecognized_keys'
+      ? `remove the key(s) ${issue.keys.join(', ')} or correct their spelling`
+      : 'correct the value as the message says (see EDITING.md for each field)',
+    severity: 'error' as const,
+  }));
+}
+
+function readJson(file: string, root: string, problems: Problem[]): { data: unknown; text: string } {
+  const text = fs.readFileSync(path.join(root, file), 'utf8');
+  try {
+    return { data: JSON.parse(text), text };
+  } catch (e) {
+    const position = /position (\d+)/.exec(String(e))?.[1];
+    problems.push({
+      file,
+      line: position ? text.slice(0, Number(position)).split('\n').length : undefined,
+      message: `this is not valid JSON (${(e as Error).message})`,
+      fix: 'check for a missing comma or quote, or a comma after the last entry',
+      severity: 'error',
+    });
+    return { data: {}, text };
+  }
+}
+
+function parseEntries<T>(file: string, root: string, schema: ZodTypeAny, problems: Problem[]): Record<string, T> {
+  const { data, text } = readJson(file, root, problems);
+  const out: Record<string, T> = {};
+  for (const [id, value] of Object.entries(data as Record<string, unknown>)) {
+    const result = schema.safeParse(value);
+    if (result.success) out[id] = result.data as T;
+    else problems.push(...zodProblems(result.error, file, text, id));
+  }
+  return out;
+}
+
+export function loadData(root: string, problems: Problem[]): ContentData {
+  const sources = parseEntries<Source>('content/data/sources.json', root, sourceSchema, problems);
+  const figures = parseEntries<Figure>('content/data/figures.json', root, figureSchema, problems);
+  const graphics = parseEntries<Graphic>('content/data/graphics.json', root, graphicSchema, problems);
+  const figuresText = fs.readFileSync(path.join(root, 'content/data/figures.json'), 'utf8');
+  for (const [id, figure] of Object.entries(figures)) {
+    for (const [where, ref] of [['source', figure.source], ['detail.source', figure.detail?.source]] as const) {
+      if (ref === undefined || ref in sources) continue;
+      const guess = closest(ref, Object.keys(sources));
+      problems.push({
+        file: 'content/data/figures.json',
+        line: lineOfKey(figuresText, id),
+        message: `figure "${id}" → ${where}: there is no source "${ref}" in content/data/sources.json`,
+        fix: `${guess.length ? `did you mean "${guess[0]}"? ` : ''}add the source to content/data/sources.json or use one that exists: ${knownList(Object.keys(sources))}`,
+        severity: 'error',
+      });
+    }
+  }
+  const graphicsText = fs.readFileSync(path.join(root, 'content/data/graphics.json'), 'utf8');
+  for (const [name, graphic] of Object.entries(graphics)) {
+    for (const [state, { figures: ids }] of Object.entries(graphic.states)) {
+      for (const id of ids.filter((i) => !(i in figures))) {
+        problems.push({
+          file: 'content/data/graphics.json',
+          line: lineOfKey(graphicsText, name),
+          message: `graphic "${name}", state "${state}": there is no figure "${id}" in content/data/figures.json`,
+          fix: `use one of the figure ids that exist: ${knownList(Object.keys(figures))}`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+  return { figures, sources, graphics };
+}
+
+/** Problems of one article against the data: components, figure ids, graphics, states, step ids. */
+export function checkArticle(structure: ArticleStructure, file: string, data: ContentData): Problem[] {
+  const problems: Problem[] = [];
+  const error = (at: { line?: number; column?: number }, message: string, fix: string) =>
+    problems.push({ file, line: at.line, column: at.column, message, fix, severity: 'error' });
+  const allowed = new Set<string>(ARTICLE_COMPONENTS);
+  for (const c of structure.components) {
+    if (allowed.has(c.name) || /^[a-z]/.test(c.name)) continue;
+    const guess = closest(c.name, allowed);
+    error(c, `<${c.name}> is not a component the article can use`, `${guess.length ? `did you mean <${guess[0]}>? ` : ''}the components are ${ARTICLE_COMPONENTS.map((n) => `<${n}>`).join(', ')} (EDITING.md has an example of each)`);
+  }
+  for (const f of structure.figures) {
+    if (!f.id) error(f, '<Num> needs an id: <Num id="kz-dead"/>', 'add id="…" with a figure id from content/data/figures.json');
+    else if (!(f.id in data.figures)) {
+      const guess = closest(f.id, Object.keys(data.figures));
+      error(f, `<Num id="${f.id}"/>: there is no figure "${f.id}" in content/data/figures.json`, `${guess.length ? `did you mean "${guess[0]}"? ` : ''}ids that exist: ${knownList(Object.keys(data.figures))}`);
+    }
+  }
+  for (const s of structure.straySteps) error(s, '<Step> stands outside a <Scrolly> block', 'move it inside <Scrolly graphic="…"> … </Scrolly>');
+  const seen = new Map<string, number | undefined>();
+  for (const block of structure.blocks) {
+    const graphic = block.graphic ? data.graphics[block.graphic] : undefined;
+    if (!block.graphic) error(block, '<Scrolly> needs a graphic: <Scrolly graphic="casualties">', `add graphic="…" with one of: ${knownList(Object.keys(data.graphics))}`);
+    else if (!graphic) error(block, `<Scrolly graphic="${block.graphic}">: there is no graphic "${block.graphic}" in content/data/graphics.json`, `use one of: ${knownList(Object.keys(data.graphics))}`);
+    for (const step of block.steps) {
+      if (!step.id) error(step, '<Step> needs an id, used in links to it (#id)', 'add id="…", unique in the article, e.g. id="toll-dead"');
+      else if (seen.has(step.id)) error(step, `step id "${step.id}" is used twice (first on line ${seen.get(step.id)})`, 'give each step its own id; links (#id) must lead to one place');
+      else seen.set(step.id, step.line);
+      if (!step.state) error(step, `<Step id="${step.id ?? ''}"> needs a state: the state of the graphic it shows`, graphic ? `add state="…" with one of: ${knownList(Object.keys(graphic.states))}` : 'add state="…"');
+      else if (graphic && !(step.state in graphic.states)) {
+        const guess = closest(step.state, Object.keys(graphic.states));
+        error(step, `<Step id="${step.id ?? ''}" state="${step.state}">: graphic "${block.graphic}" has no state "${step.state}"`, `${guess.length ? `did you mean "${guess[0]}"? ` : ''}states of "${block.graphic}" (content/data/graphics.json): ${knownList(Object.keys(graphic.states))}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Scrolly blocks, step ids and states must match the default locale's, in order. */
+export function checkParity(structure: ArticleStructure, reference: ArticleStructure, file: string, referenceFile: string, severity: Problem['severity']): Problem[] {
+  const problems: Problem[] = [];
+  const shape = (s: ArticleStructure) => s.blocks.map((b) => `${b.graphic}: ${b.steps.map((st) => `${st.id}(${st.state})`).join(' ')}`);
+  const mine = shape(structure);
+  const theirs = shape(reference);
+  for (let i = 0; i < Math.max(mine.length, theirs.length); i++) {
+    if (mine[i] === theirs[i]) continue;
+    const block = structure.blocks[i];
+    problems.push({
+      file,
+      line: block?.line,
+      message: `scrolly block ${i + 1} differs from ${referenceFile}: here "${mine[i] ?? '(missing)'}", there "${theirs[i] ?? '(none)'}"`,
+      fix: `use the same <Scrolly graphic> blocks and <Step id state> in the same order as ${referenceFile}; only the prose inside may differ`,
+      severity,
+    });
+  }
+  return problems;
+}
+
+export function pluralForms(lang: string): string[] {
+  return new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+}
+
+/** Keys missing from a locale (plural keys count per plural form the language needs) and keys it has extra. */
+export function compareStrings(strings: Record<string, string>, reference: Record<string, string>, lang: string): { missing: string[]; extra: string[] } {
+  const plural = /_(zero|one|two|few|many|other)$/;
+  const expected = new Set<string>();
+  for (const key of Object.keys(reference)) {
+    if (plural.test(key)) for (const form of pluralForms(lang)) expected.add(key.replace(plural, `_${form}`));
+    else expected.add(key);
+  }
+  const missing = [...expected].filter((k) => !(k in strings));
+  const extra = Object.keys(strings).filter((k) => !expected.has(k) && !(plural.test(k) && expected.has(k.replace(plural, '_other'))));
+  return { missing, extra };
+}
+
+export interface CheckedContent {
+  locales: LocaleInfo[];
+  data: ContentData;
+  structures: Record<string, ArticleStructure>;
+  problems: Problem[];
+}
+
+export function checkContent(root: string): CheckedContent {
+  const problems: Problem[] = [];
+  const locales = discoverLocales(path.join(root, 'content'));
+  const data = loadData(root, problems);
+  const structures: Record<string, ArticleStructure> = {};
+  const strings: Record<string, Record<string, string>> = {};
+  for (const locale of locales) {
+    const file = `content/article/${locale.tag}.mdx`;
+    const source = fs.readFileSync(path.join(root, file), 'utf8');
+    const frontmatter = articleFrontmatterSchema.safeParse(readFrontmatter(source));
+    if (!frontmatter.success) {
+      problems.push(...frontmatter.error.issues.map((issue) => ({
+        file,
+        line: (source.split('\n').findIndex((l) => l.startsWith(`${String(issue.path[0])}:`)) + 1) || 1,
+        message: `frontmatter → ${issue.path.join('.')}: ${issue.message}`,
+        fix: 'correct the frontmatter between the --- lines at the top (EDITING.md lists each key)',
+        severity: 'error' as const,
+      })));
+    }
+    try {
+      structures[locale.tag] = structureOfSource(source);
+    } catch (e) {
+      const place = (e as { line?: number; column?: number });
+      problems.push({ file, line: place.line, column: place.column, message: `the MDX cannot be read: ${(e as Error).message}`, fix: 'close every tag you open (<Step …> … </Step>) and write self-closing components as <Num id="…"/>', severity: 'error' });
+      continue;
+    }
+    problems.push(...checkArticle(structures[locale.tag]!, file, data));
+    const localeFile = `content/locales/${locale.tag}.json`;
+    const parsed = localeResourcesSchema.safeParse(readJson(localeFile, root, problems).data);
+    if (!parsed.success) problems.push(...zodProblems(parsed.error, localeFile, '', locale.tag));
+    else strings[locale.tag] = parsed.data;
+  }
+  const reference = structures[DEFAULT_LOCALE];
+  for (const locale of locales.filter((l) => l.tag !== DEFAULT_LOCALE)) {
+    const severity = locale.status === 'published' ? 'error' : 'warning';
+    const mine = structures[locale.tag];
+    if (mine && reference) problems.push(...checkParity(mine, reference, `content/article/${locale.tag}.mdx`, `content/article/${DEFAULT_LOCALE}.mdx`, severity));
+    const own = strings[locale.tag];
+    const base = strings[DEFAULT_LOCALE];
+    if (!own || !base) continue;
+    const { missing, extra } = compareStrings(own, base, locale.lang);
+    if (missing.length) problems.push({
+      file: `content/locales/${locale.tag}.json`,
+      message: `${missing.length} string${missing.length === 1 ? '' : 's'} missing: ${missing.join(', ')}`,
+      fix: `add ${missing.length === 1 ? 'it' : 'them'} (content/locales/_descriptions.json says where each appears)${severity === 'warning' ? '; until then the draft shows the default locale\'s text' : ', or set status: draft in the article\'s frontmatter to publish with fallbacks'}`,
+      severity,
+    });
+    if (extra.length) problems.push({
+      file: `content/locales/${locale.tag}.json`,
+      message: `${extra.length} string${extra.length === 1 ? '' : 's'} not in content/locales/${DEFAULT_LOCALE}.json: ${extra.join(', ')}`,
+      fix: 'remove them, or correct the key if it is misspelt',
+      severity: 'warning',
+    });
+  }
+  return { locales, data, structures, problems };
+}
