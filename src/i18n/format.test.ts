@@ -54,6 +54,6 @@ describe('formatMeasured', () => {
 describe('formatDate', () => {
   it('writes the article date as each locale’s papers do', () => {
     expect(formatDate('2022-01-10', trDe)).toBe('10. Januar 2022');
-    expect(formatDate('2022-01-10', trEn)).toBe('January 10, 2022');
+    expect(formatDate('2022-01-10', trEn)).toBe('10 January 2022');
   });
 });

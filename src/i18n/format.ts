@@ -41,10 +41,14 @@ export function formatFigure(figure: Figure, tr: Translator): string {
   return formatMeasured(figure, figure.unit, tr);
 }
 
-/** A date as newspapers of the locale write it: «9. Januar 2022», "9 January 2022". */
+/**
+ * A date as newspapers of the locale write it: «9. Januar 2022», "9 January 2022". Which
+ * conventions dates follow is a locale setting (`format.dateLocale`), since a language tag
+ * alone ("en") would give the American order.
+ */
 export function formatDate(date: string | Date, tr: Translator, style: 'long' | 'short' = 'long'): string {
   const d = typeof date === 'string' ? new Date(`${date}T12:00:00Z`) : date;
-  return new Intl.DateTimeFormat(tr.locale.lang, {
+  return new Intl.DateTimeFormat(tr.t('format.dateLocale') || tr.locale.lang, {
     day: 'numeric',
     month: style === 'long' ? 'long' : 'short',
     year: 'numeric',
