@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './e2e/browser';
 
-const port = Number(process.env.E2E_PORT ?? 4329);
+// A port of this run's own (workers inherit it through the environment), so that parallel runs
+// on one machine never meet.
+process.env.E2E_PORT ??= String(20000 + (process.pid % 30000));
+const port = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: 'e2e',
