@@ -6,6 +6,8 @@ import { chromiumArgs, chromiumPath } from './e2e/browser';
 process.env.E2E_PORT ??= String(20000 + (process.pid % 30000));
 const port = Number(process.env.E2E_PORT);
 
+const BUILD_SPECS = /(editing|translating)\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
@@ -21,8 +23,10 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'phone', use: { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'phone', testIgnore: BUILD_SPECS, use: { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
+    { name: 'desktop', testIgnore: BUILD_SPECS, use: { viewport: { width: 1280, height: 800 } } },
+    // Specs that build copies of the project after an editor's or translator's change.
+    { name: 'builds', testMatch: BUILD_SPECS },
   ],
   webServer: {
     command: `node e2e/serve.mjs dist ${port}`,

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { build, copyProject, editJson, editText } from './temp-build';
+
+test('one figure changed in content/data reaches the prose, graphics, descriptions and tables of both locales', async () => {
+  test.setTimeout(180_000);
+  const dir = copyProject();
+  editJson(dir, 'content/data/figures.json', (figures) => { figures['kz-injured'].value = 2345; });
+  const result = build(dir);
+  expect(result.ok, result.output).toBe(true);
+  for (const [file, now, before] of [['de/index.html', 'mehr als 2345', 'mehr als 2200'], ['en/index.html', 'more than 2,345', 'more than 2,200']] as const) {
+    const html = result.read(file);
+    expect(html).toContain(`data-figure="kz-injured">${now}<`);
+    const description = /<p data-for-state="injured"[^>]*>([^<]*)</.exec(html)?.[1] ?? '';
+    expect(description).toContain(now);
+    expect(/data-figure-row="kz-injured"[\s\S]*?<\/tr>/.exec(html)?.[0]).toContain(now);
+    expect(html).not.toContain(before);
+  }
+});
+
+/** Each typical mistake stops the build; the first thing the editor reads names the file, the line and the fix. */
+const mistakes: [string, (dir: string) => void, RegExp][] = [
+  ['an unknown figure id in <Num>', (d) => editText(d, 'content/article/en.mdx', (t) => t.replace('<Num id="kz-dead"/>', '<Num id="kz-deaths"/>')), /content\/article\/en\.mdx:\d+:\d+\n {2}<Num id="kz-deaths"\/>: there is no figure "kz-deaths"[\s\S]*did you mean "kz-dead"\?/],
+  ['a step with an unknown state', (d) => editText(d, 'content/article/de.mdx', (t) => t.replace('state="injured"', 'state="wounded"')), /content\/article\/de\.mdx:\d+:\d+\n {2}<Step id="toll-injured" state="wounded">: graphic "casualties" has no state "wounded"\n {2}Fix: .*dead, injured, arrested, floor, days/],
+  ['an unknown component', (d) => editText(d, 'content/article/de.mdx', (t) => t.replace('<Analysis>', '<Analyse>').replace('</Analysis>', '</Analyse>')), /content\/article\/de\.mdx:\d+:\d+\n {2}<Analyse> is not a component the article can use\n {2}Fix: did you mean <Analysis>\?/],
+  ['a figure without a source', (d) => editJson(d, 'content/data/figures.json', (f) => { delete f['kz-dead'].source; }), /content\/data\/figures\.json:\d+\n {2}"kz-dead" → source: Required/],
+  ['a malformed date', (d) => editJson(d, 'content/data/figures.json', (f) => { f['kz-dead'].asOf = '09.01.2022'; }), /content\/data\/figures\.json:\d+\n {2}"kz-dead" → asOf: write the date as YYYY-MM-DD/],
+  ['a duplicate step id', (d) => editText(d, 'content/article/en.mdx', (t) => t.replace('id="toll-injured"', 'id="toll-dead"')), /content\/article\/en\.mdx:\d+:\d+\n {2}step id "toll-dead" is used twice \(first on line \d+\)/],
+  ['a value that is not a number', (d) => editJson(d, 'content/data/figures.json', (f) => { f['kz-dead'].value = '164 people'; }), /content\/data\/figures\.json:\d+\n {2}"kz-dead" → value: write the value as a plain number/],
+];
+
+for (const [mistake, make, message] of mistakes) {
+  test(`${mistake} stops the build with the file, the line and the fix`, async () => {
+    test.setTimeout(120_000);
+    const dir = copyProject();
+    make(dir);
+    const result = build(dir);
+    expect(result.ok).toBe(false);
+    const firstLines = result.output.trimStart().split('\n').slice(0, 12).join('\n');
+    expect(firstLines).toMatch(message);
+    expect(firstLines).not.toMatch(/^\s+at /m);
+  });
+}

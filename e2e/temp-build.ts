@@ -1,0 +1,54 @@
+/**
+ * Builds a copy of the project in a temporary folder, after a change to its files: how the tests
+ * see what an editor's or a translator's change does, without touching the working tree.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+
+export interface TempBuild {
+  dir: string;
+  ok: boolean;
+  output: string;
+  read: (file: string) => string;
+}
+
+export function copyProject(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explainer-'));
+  for (const name of PROJECT_FILES) fs.cpSync(path.resolve(name), path.join(dir, name), { recursive: true });
+  fs.symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
+  return dir;
+}
+
+export function editJson(dir: string, file: string, change: (json: Record<string, any>) => void): void {
+  const full = path.join(dir, file);
+  const json = JSON.parse(fs.readFileSync(full, 'utf8'));
+  change(json);
+  fs.writeFileSync(full, `${JSON.stringify(json, null, 2)}\n`);
+}
+
+export function editText(dir: string, file: string, change: (text: string) => string): void {
+  const full = path.join(dir, file);
+  const before = fs.readFileSync(full, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the edit of ${file} changed nothing`);
+  fs.writeFileSync(full, after);
+}
+
+export function build(dir: string): TempBuild {
+  const result = spawnSync(path.join(dir, 'node_modules/.bin/astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    timeout: 180_000,
+  });
+  return {
+    dir,
+    ok: result.status === 0,
+    output: `${result.stdout}${result.stderr}`,
+    read: (file) => fs.readFileSync(path.join(dir, 'dist', file), 'utf8'),
+  };
+}
