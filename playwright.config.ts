@@ -10,8 +10,9 @@ const BUILD_SPECS = /(editing|translating)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous limits: speed is the benchmark's business; a slow shared machine must not fail a test.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

@@ -36,6 +36,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
     for (const locale of locales) {
       test(`axe finds no WCAG 2.2 AA violation in ${locale.tag}, on the whole page and in every step state`, async ({ page, baseURL }, testInfo) => {
+        // Many axe runs in one test: generous, so that a busy shared machine never fails it.
+        test.setTimeout(600_000);
         const guard = guardPage(page, baseURL!);
         await page.goto(`/${locale.tag}/`);
         expect(await axe(page), 'whole page').toEqual([]);

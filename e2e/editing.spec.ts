@@ -15,6 +15,7 @@ test('one figure changed in content/data reaches the prose, graphics, descriptio
     expect(/data-figure-row="kz-injured"[\s\S]*?<\/tr>/.exec(html)?.[0]).toContain(now);
     expect(html).not.toContain(before);
   }
+  for (const tag of ['de', 'en']) expect(result.read(`${tag}/data/casualties.csv`)).toMatch(/^kz-injured,[^,]+,2345,/m);
 });
 
 /** Each typical mistake stops the build; the first thing the editor reads names the file, the line and the fix. */

@@ -1,0 +1,25 @@
+/**
+ * A graphic's figures as CSV for download: headers in the reader's language, values as plain
+ * numbers (no grouping, no qualifier words), then qualifier, as-of date and source.
+ */
+import type { Figure, Graphic, Source } from '../../content/schemas';
+import type { Translator } from '../../i18n/translator';
+
+export function csvField(value: string | number | undefined): string {
+  const text = value === undefined ? '' : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function figureIdsOf(graphic: Graphic): string[] {
+  return [...new Set(Object.values(graphic.states).flatMap((s) => s.figures))];
+}
+
+export function graphicCsv(graphic: Graphic, figures: Record<string, Figure>, sources: Record<string, Source>, tr: Translator): string {
+  const header = ['csv.id', 'table.figure', 'csv.value', 'csv.max', 'csv.unit', 'csv.qualifier', 'table.asOf', 'table.source', 'csv.url'].map((k) => tr.t(k));
+  const rows = figureIdsOf(graphic).map((id) => {
+    const f = figures[id]!;
+    const source = sources[f.source];
+    return [id, tr.t(`figure.${id}`), f.value, f.max, f.unit, f.qualifier, f.asOf, source?.publisher, source?.url];
+  });
+  return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
