@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { build, copyProject, editJson, editText } from './temp-build';
 
@@ -41,3 +43,26 @@ for (const [mistake, make, message] of mistakes) {
     expect(firstLines).not.toMatch(/^\s+at /m);
   });
 }
+
+test('the dev server shows edits to data, locale strings and MDX without a restart', async ({ request }) => {
+  test.setTimeout(240_000);
+  const dir = copyProject();
+  const port = 20000 + ((process.pid + 7) % 30000);
+  const server = spawn(path.join(dir, 'node_modules/.bin/astro'), ['dev', '--port', String(port)], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  try {
+    const page = () => request.get(`http://localhost:${port}/en/`).then((r) => r.text()).catch(() => '');
+    await expect.poll(page, { timeout: 120_000 }).toContain('data-figure="kz-injured">more than 2,200<');
+    editJson(dir, 'content/data/figures.json', (f) => { f['kz-injured'].value = 2345; });
+    await expect.poll(page, { timeout: 60_000 }).toContain('data-figure="kz-injured">more than 2,345<');
+    editJson(dir, 'content/locales/en.json', (s) => { s['nav.skip'] = 'Straight to the article'; });
+    await expect.poll(page, { timeout: 60_000 }).toContain('Straight to the article');
+    editText(dir, 'content/article/en.mdx', (t) => t.replace('## ', '## Edited: '));
+    await expect.poll(page, { timeout: 60_000 }).toContain('Edited: ');
+  } finally {
+    server.kill();
+  }
+});

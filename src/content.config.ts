@@ -6,6 +6,7 @@ import {
   graphicSchema,
   sourceSchema,
 } from './content/schemas';
+import { localeFiles } from './content/locale-loader';
 
 /** One MDX article per locale: content/article/<tag>.mdx */
 const article = defineCollection({
@@ -15,7 +16,7 @@ const article = defineCollection({
 
 /** i18next strings per locale: content/locales/<tag>.json (files starting with _ are metadata) */
 const locales = defineCollection({
-  loader: glob({ pattern: '[!_]*.json', base: './content/locales' }),
+  loader: localeFiles('content/locales'),
   schema: z.record(z.string(), z.string()),
 });
 
