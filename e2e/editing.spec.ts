@@ -7,6 +7,9 @@ test('one figure changed in content/data reaches the prose, graphics, descriptio
   test.setTimeout(180_000);
   const dir = copyProject();
   editJson(dir, 'content/data/figures.json', (figures) => { figures['kz-injured'].value = 2345; });
+  for (const tag of ['de', 'en']) {
+    editText(dir, `content/article/${tag}.mdx`, (t) => t.replace('published: 2022-01-10\n', `published: 2022-01-10\nupdated: 2022-01-11\ncorrections:\n  - date: 2022-01-11\n    text: Correction text ${tag}.\n`));
+  }
   const result = build(dir);
   expect(result.ok, result.output).toBe(true);
   for (const [file, now, before] of [['de/index.html', 'mehr als 2345', 'mehr als 2200'], ['en/index.html', 'more than 2,345', 'more than 2,200']] as const) {
@@ -18,6 +21,9 @@ test('one figure changed in content/data reaches the prose, graphics, descriptio
     expect(html).not.toContain(before);
   }
   for (const tag of ['de', 'en']) expect(result.read(`${tag}/data/casualties.csv`)).toMatch(/^kz-injured,[^,]+,2345,/m);
+  // Corrections from the frontmatter appear at the end, in the reader's language, with the update date.
+  expect(result.read('de/index.html')).toMatch(/Aktualisiert am 11\. Januar 2022[\s\S]*<h2 id="corrections-heading">Korrekturen<\/h2>[\s\S]*11\. Januar 2022<\/time>: Correction text de\./);
+  expect(result.read('en/index.html')).toMatch(/Updated 11 January 2022[\s\S]*<h2 id="corrections-heading">Corrections<\/h2>[\s\S]*11 January 2022<\/time>: Correction text en\./);
 });
 
 /** Each typical mistake stops the build; the first thing the editor reads names the file, the line and the fix. */

@@ -93,6 +93,11 @@ export const articleFrontmatterSchema = z
     status: z.enum(['published', 'draft']).describe('draft locales build with fallbacks and are not indexed'),
     published: z.coerce.date().describe('publication date, YYYY-MM-DD'),
     updated: z.coerce.date().optional().describe('date of the last substantive update, YYYY-MM-DD'),
+    translatedFrom: z
+      .object({ article: z.string(), strings: z.string() })
+      .strict()
+      .optional()
+      .describe('hashes of the default locale\'s article and strings this translation was made from (npm run i18n:status -- --mark-translated <tag>)'),
     corrections: z
       .array(z.object({ date: z.coerce.date(), text: z.string().min(1) }).strict())
       .default([])

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { translationStatus } from '../src/i18n/status';
+import { build, copyProject, editJson, editText } from './temp-build';
+
+/** Adds a locale the way a translator does: two files, nothing else. */
+function addLocale(dir: string, tag: string, frontmatter: { lang: string; label: string; status: 'published' | 'draft' }, strings: (s: Record<string, string>) => void) {
+  const article = fs.readFileSync(path.join(dir, 'content/article/de.mdx'), 'utf8')
+    .replace(/^lang: .*$/m, `lang: ${frontmatter.lang}`)
+    .replace(/^label: .*$/m, `label: ${frontmatter.label}`)
+    .replace(/^status: .*$/m, `status: ${frontmatter.status}`);
+  fs.writeFileSync(path.join(dir, `content/article/${tag}.mdx`), article);
+  fs.copyFileSync(path.join(dir, 'content/locales/de.json'), path.join(dir, `content/locales/${tag}.json`));
+  editJson(dir, `content/locales/${tag}.json`, strings);
+}
+
+test('a third locale added as two files appears everywhere, and the status report says what is untranslated', async () => {
+  test.setTimeout(240_000);
+  const dir = copyProject();
+  addLocale(dir, 'fr', { lang: 'fr', label: 'Français', status: 'published' }, (s) => {
+    s['nav.skip'] = 'Aller à l’article';
+    s['switcher.label'] = 'Langue';
+  });
+  const result = build(dir);
+  expect(result.ok, result.output).toBe(true);
+  expect(result.read('fr/index.html')).toMatch(/<html lang="fr" dir="ltr"/);
+  for (const page of ['de/index.html', 'en/index.html', 'fr/index.html']) {
+    const html = result.read(page);
+    expect(html).toContain('<link rel="alternate" hreflang="fr" href="https://');
+    expect(html).toMatch(/<a href="\/fr\/"[^>]*lang="fr"[^>]*>Français<\/a>/);
+  }
+  expect(result.read('sitemap.xml')).toContain('/fr/</loc>');
+  expect(result.read('index.html')).toContain('href="/fr/"');
+  const fr = translationStatus(dir).find((s) => s.tag === 'fr')!;
+  expect(fr.strings.missing).toEqual([]);
+  expect(fr.strings.sameAsDefault.length).toBeGreaterThan(50);
+  expect(fr.strings.sameAsDefault).not.toContain('nav.skip');
+  expect(fr.outdated).toEqual({ article: true, strings: true });
+});
+
+test('a published locale with a missing string stops the build, naming the file, the key and the fix', async () => {
+  test.setTimeout(120_000);
+  const dir = copyProject();
+  editJson(dir, 'content/locales/en.json', (s) => { delete s['later.heading']; });
+  const result = build(dir);
+  expect(result.ok).toBe(false);
+  expect(result.output).toMatch(/content\/locales\/en\.json\n {2}1 string missing: later\.heading\n {2}Fix: add it .*or set status: draft/);
+});
+
+test('a draft locale builds with fallbacks, a notice, noindex, and stays out of the sitemap and hreflang', async () => {
+  test.setTimeout(240_000);
+  const dir = copyProject();
+  addLocale(dir, 'it', { lang: 'it', label: 'Italiano', status: 'draft' }, (s) => {
+    delete s['later.heading'];
+    s['draft.notice'] = 'Questa traduzione è una bozza: alcune parti sono nella lingua originale.';
+  });
+  editText(dir, 'content/article/it.mdx', (t) => t.replace('<Step id="toll-days" state="days">', '<Step id="toll-days" state="floor">'));
+  const result = build(dir);
+  expect(result.ok, result.output).toBe(true);
+  expect(result.output).toMatch(/content\/locales\/it\.json\n {2}1 string missing: later\.heading/);
+  const html = result.read('it/index.html');
+  expect(html).toContain('<meta name="robots" content="noindex">');
+  expect(html).toContain('Questa traduzione è una bozza');
+  expect(result.read('sitemap.xml')).not.toContain('/it/');
+  expect(result.read('de/index.html')).not.toContain('hreflang="it"');
+});

@@ -1,0 +1,57 @@
+/**
+ * npm run i18n:status            a table: what each locale lacks against the default locale
+ * npm run i18n:status -- --json  the same as JSON
+ * npm run i18n:status -- --mark-translated <tag>
+ *                                records in <tag>'s frontmatter that it is translated from the
+ *                                default locale as it is now (clears "out of date")
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { currentSourceHashes, translationStatus, type LocaleStatus } from './status';
+
+const root = process.cwd();
+const args = process.argv.slice(2);
+
+function markTranslated(tag: string): void {
+  const file = path.join(root, 'content/article', `${tag}.mdx`);
+  const { article, strings } = currentSourceHashes(root);
+  const source = fs.readFileSync(file, 'utf8').replace(/^translatedFrom:\n(?: {2}.*\n)*/m, '');
+  const marked = source.replace(/^---\n/, `---\ntranslatedFrom:\n  article: ${article}\n  strings: ${strings}\n`);
+  fs.writeFileSync(file, marked);
+  console.log(`${path.relative(root, file)}: marked as translated from the current default locale.`);
+}
+
+function table(rows: LocaleStatus[]): string {
+  const head = ['locale', 'status', 'strings', 'as in default', 'plural forms', 'steps', 'figures', 'up to date', 'complete'];
+  const body = rows.map((r) => [
+    `${r.tag} (${r.lang})`,
+    r.status,
+    `${r.strings.present}/${r.strings.expected}${r.strings.extra.length ? `, ${r.strings.extra.length} extra` : ''}`,
+    String(r.strings.sameAsDefault.length),
+    r.plurals.missing.length ? `${r.plurals.missing.length} missing (${r.plurals.needed.join('/')})` : `ok (${r.plurals.needed.join('/')})`,
+    r.parity.length ? `${r.parity.length} block(s) differ` : 'same',
+    r.figures.onlyHere.length + r.figures.onlyInDefault.length ? `${r.figures.onlyInDefault.length} not used, ${r.figures.onlyHere.length} extra` : 'same',
+    [r.outdated.article ? 'article out of date' : '', r.outdated.strings ? 'strings out of date' : ''].filter(Boolean).join(', ') || 'yes',
+    `${r.complete}%`,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  const details = rows.flatMap((r) => {
+    const out: string[] = [];
+    if (r.strings.missing.length) out.push(`${r.tag}: missing strings: ${r.strings.missing.join(', ')}`);
+    if (r.strings.sameAsDefault.length) out.push(`${r.tag}: same text as the default locale (untranslated?): ${r.strings.sameAsDefault.join(', ')}`);
+    if (r.plurals.missing.length) out.push(`${r.tag}: missing plural forms: ${r.plurals.missing.join(', ')}`);
+    if (r.strings.extra.length) out.push(`${r.tag}: strings not in the default locale: ${r.strings.extra.join(', ')}`);
+    for (const p of r.parity) out.push(`${r.tag}: ${p}`);
+    if (r.figures.onlyInDefault.length) out.push(`${r.tag}: figures the default locale shows and this one does not: ${r.figures.onlyInDefault.join(', ')}`);
+    if (r.figures.onlyHere.length) out.push(`${r.tag}: figures only this locale shows: ${r.figures.onlyHere.join(', ')}`);
+    if (r.outdated.article || r.outdated.strings) out.push(`${r.tag}: the default locale changed since this translation was marked (npm run i18n:status -- --mark-translated ${r.tag} once it is updated)`);
+    return out;
+  });
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), '', ...details].join('\n');
+}
+
+const markIndex = args.indexOf('--mark-translated');
+if (markIndex >= 0) markTranslated(args[markIndex + 1] ?? '');
+else if (args.includes('--json')) console.log(JSON.stringify(translationStatus(root), null, 2));
+else console.log(table(translationStatus(root)));

@@ -1,0 +1,92 @@
+/**
+ * The translation status of every locale against the default one: what a translator has left
+ * to do. Pure over the content folder; `status-cli.ts` prints it as a table or JSON.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkParity, compareStrings, pluralForms } from '../integration/checks';
+import { structureOfSource } from '../integration/article-structure';
+import { DEFAULT_LOCALE, discoverLocales, readFrontmatter, type LocaleInfo } from './registry';
+
+export interface LocaleStatus {
+  tag: string;
+  lang: string;
+  status: LocaleInfo['status'];
+  strings: { expected: number; present: number; missing: string[]; extra: string[]; sameAsDefault: string[] };
+  plurals: { needed: string[]; missing: string[] };
+  parity: string[];
+  figures: { onlyHere: string[]; onlyInDefault: string[] };
+  outdated: { article: boolean; strings: boolean };
+  complete: number;
+}
+
+/** A short hash of a source text; a translation records the hashes of what it was translated from. */
+export function sourceHash(text: string): string {
+  return crypto.createHash('sha256').update(text.replace(/\r\n/g, '\n')).digest('hex').slice(0, 12);
+}
+
+/** The article without its frontmatter: what a translator translates. */
+export function articleBody(source: string): string {
+  return source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
+}
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+export function translationStatus(root: string): LocaleStatus[] {
+  const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+  const locales = discoverLocales(path.join(root, 'content'));
+  const defaultArticle = read(`content/article/${DEFAULT_LOCALE}.mdx`);
+  const defaultStringsText = read(`content/locales/${DEFAULT_LOCALE}.json`);
+  const defaultStrings = JSON.parse(defaultStringsText) as Record<string, string>;
+  const defaultStructure = structureOfSource(defaultArticle);
+  const defaultFigures = new Set(defaultStructure.figures.map((f) => f.id));
+  const hashes = { article: sourceHash(articleBody(defaultArticle)), strings: sourceHash(defaultStringsText) };
+
+  return locales
+    .filter((l) => l.tag !== DEFAULT_LOCALE)
+    .map((locale) => {
+      const articleFile = `content/article/${locale.tag}.mdx`;
+      const article = read(articleFile);
+      const strings = JSON.parse(read(`content/locales/${locale.tag}.json`)) as Record<string, string>;
+      const { missing, extra } = compareStrings(strings, defaultStrings, locale.lang);
+      const structure = structureOfSource(article);
+      const figures = new Set(structure.figures.map((f) => f.id));
+      const recorded = (readFrontmatter(article).translatedFrom ?? {}) as { article?: string; strings?: string };
+      const expected = missing.length + Object.keys(strings).filter((k) => !extra.includes(k)).length;
+      const present = expected - missing.length;
+      const parity = checkParity(structure, defaultStructure, articleFile, `content/article/${DEFAULT_LOCALE}.mdx`, 'error').map((p) => p.message);
+      const blocks = Math.max(defaultStructure.blocks.length, 1);
+      const complete = Math.round(100 * (present / Math.max(expected, 1)) * ((blocks - Math.min(parity.length, blocks)) / blocks));
+      return {
+        tag: locale.tag,
+        lang: locale.lang,
+        status: locale.status,
+        strings: {
+          expected,
+          present,
+          missing: missing.filter((k) => !PLURAL.test(k)),
+          extra,
+          // Text identical to the default locale's is most likely not translated yet.
+          sameAsDefault: Object.keys(strings).filter((k) => !k.startsWith('format.') && strings[k] === defaultStrings[k] && /\p{L}{2}/u.test(strings[k]!.replace(/\{\{[^}]*\}\}/g, ''))),
+        },
+        plurals: { needed: pluralForms(locale.lang), missing: missing.filter((k) => PLURAL.test(k)) },
+        parity,
+        figures: {
+          onlyHere: [...figures].filter((id): id is string => !!id && !defaultFigures.has(id)),
+          onlyInDefault: [...defaultFigures].filter((id): id is string => !!id && !figures.has(id)),
+        },
+        outdated: { article: recorded.article !== hashes.article, strings: recorded.strings !== hashes.strings },
+        complete,
+      };
+    });
+}
+
+/** The hashes a locale records once it is translated up to the current default locale. */
+export function currentSourceHashes(root: string): { article: string; strings: string } {
+  const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+  return {
+    article: sourceHash(articleBody(read(`content/article/${DEFAULT_LOCALE}.mdx`))),
+    strings: sourceHash(read(`content/locales/${DEFAULT_LOCALE}.json`)),
+  };
+}
