@@ -21,6 +21,8 @@ test('a third locale added as two files appears everywhere, and the status repor
   addLocale(dir, 'fr', { lang: 'fr', label: 'Français', status: 'published' }, (s) => {
     s['nav.skip'] = 'Aller à l’article';
     s['switcher.label'] = 'Langue';
+    // French needs a third plural form (Intl.PluralRules: one, many, other).
+    s['article.readingTime_many'] = '{{count}} minutes de lecture';
   });
   const result = build(dir);
   expect(result.ok, result.output).toBe(true);
@@ -58,7 +60,7 @@ test('a draft locale builds with fallbacks, a notice, noindex, and stays out of 
   editText(dir, 'content/article/it.mdx', (t) => t.replace('<Step id="toll-days" state="days">', '<Step id="toll-days" state="floor">'));
   const result = build(dir);
   expect(result.ok, result.output).toBe(true);
-  expect(result.output).toMatch(/content\/locales\/it\.json\n {2}1 string missing: later\.heading/);
+  expect(result.output).toMatch(/content\/locales\/it\.json\n {2}2 strings missing: later\.heading, article\.readingTime_many/);
   const html = result.read('it/index.html');
   expect(html).toContain('<meta name="robots" content="noindex">');
   expect(html).toContain('Questa traduzione è una bozza');
