@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { geoContains } from 'd3-geo';
+import { buildMap, countryFeature, crimeaFeature } from './geometry';
+import { CRIMEA_PROBE } from './countries';
+import { CompactPath } from './path';
+
+/** Absolute points of a compact path (M x y l dx dy … z), to check what the browser will draw. */
+function pathPoints(d: string): [number, number][] {
+  const points: [number, number][] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, cmd, args] of d.matchAll(/([Mlz])([^Mlz]*)/g)) {
+    const nums = (args!.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+    for (let i = 0; i + 1 < nums.length; i += 2) {
+      if (cmd === 'M') [x, y] = [nums[i]!, nums[i + 1]!];
+      else [x, y] = [x + nums[i]!, y + nums[i + 1]!];
+      points.push([x, y]);
+    }
+  }
+  return points;
+}
+
+/** Even-odd point-in-polygon over all rings of a compact path. */
+function pathContains(d: string, [px, py]: [number, number]): boolean {
+  let inside = false;
+  for (const ring of d.split('M').filter(Boolean).map((r) => pathPoints(`M${r}`))) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i]!;
+      const [xj, yj] = ring[j]!;
+      if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+const spec = { bounds: [[22, 38], [88, 58]] as [[number, number], [number, number]], width: 700, height: 600, countries: ['ukraine', 'belarus', 'kazakhstan'] as const, minArea: 1 };
+const map = buildMap({ ...spec, countries: [...spec.countries] });
+
+describe('shared map geometry', () => {
+  it('moves Crimea from Russia to Ukraine (Natural Earth draws it inside Russia)', () => {
+    expect(geoContains(countryFeature('ukraine'), CRIMEA_PROBE)).toBe(true);
+    expect(geoContains(countryFeature('russia'), CRIMEA_PROBE)).toBe(false);
+    expect(crimeaFeature()).not.toBeNull();
+  });
+
+  it("draws Crimea inside Ukraine's projected shape, and returns it on its own to mark as annexed", () => {
+    const simferopol = map.project(CRIMEA_PROBE)!;
+    expect(pathContains(map.countries.ukraine!.path, simferopol)).toBe(true);
+    expect(map.crimea).not.toBeNull();
+    expect(pathContains(map.crimea!.path, simferopol)).toBe(true);
+    expect(pathContains(map.countries.belarus!.path, simferopol)).toBe(false);
+  });
+
+  it('draws no border between Crimea and mainland Ukraine', () => {
+    // the Perekop isthmus, where Natural Earth has a Russia–Ukraine border
+    const perekop = map.project([33.7, 46.15])!;
+    const near = pathPoints(map.borders).filter(([x, y]) => Math.hypot(x - perekop[0], y - perekop[1]) < 3);
+    expect(near).toHaveLength(0);
+  });
+
+  it('keeps every path point within the map (clipped at build time, a few units of margin)', () => {
+    const all = [map.land, map.borders, ...Object.values(map.countries).map((c) => c!.path), map.crimea!.path];
+    for (const d of all) {
+      for (const [x, y] of pathPoints(d)) {
+        expect(x).toBeGreaterThanOrEqual(-5);
+        expect(x).toBeLessThanOrEqual(spec.width + 5);
+        expect(y).toBeGreaterThanOrEqual(-5);
+        expect(y).toBeLessThanOrEqual(spec.height + 5);
+      }
+    }
+  });
+
+  it('places the projected centres of the countries inside the map, in the right order west to east', () => {
+    const { ukraine, kazakhstan, belarus } = map.countries;
+    expect(ukraine!.centroid[0]).toBeLessThan(kazakhstan!.centroid[0]);
+    expect(belarus!.centroid[1]).toBeLessThan(ukraine!.centroid[1]);
+    for (const c of Object.values(map.countries)) {
+      expect(c!.centroid[0]).toBeGreaterThan(0);
+      expect(c!.centroid[0]).toBeLessThan(spec.width);
+    }
+  });
+
+  it('stays within a map budget: all paths under 11 KB gzip at 700 × 600', () => {
+    const all = [map.land, map.borders, ...Object.values(map.countries).map((c) => c!.path), map.crimea!.path].join('');
+    expect(gzipSync(all).length).toBeLessThan(11_000);
+  });
+
+  it('gets smaller as the simplification threshold rises', () => {
+    const coarse = buildMap({ ...spec, countries: [], minArea: 4 });
+    expect(coarse.land.length).toBeLessThan(map.land.length);
+  });
+});
+
+describe('compact path', () => {
+  it('writes relative coordinates with one decimal and drops collapsed rings', () => {
+    const p = new CompactPath({ decimals: 1 });
+    p.moveTo(10.04, 20.06);
+    p.lineTo(10.55, 19.5);
+    p.lineTo(12, 21);
+    p.closePath();
+    p.moveTo(1, 1);
+    p.lineTo(1.01, 1.01);
+    p.closePath();
+    expect(p.toString()).toBe('M10 20.1l.6-.6 1.4 1.5z');
+  });
+
+  it('drops rings smaller than the minimum area', () => {
+    const p = new CompactPath({ decimals: 1, minRingArea: 2 });
+    p.moveTo(0, 0);
+    p.lineTo(1, 0);
+    p.lineTo(1, 1);
+    p.closePath();
+    expect(p.toString()).toBe('');
+  });
+});
