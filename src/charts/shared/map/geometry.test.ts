@@ -86,6 +86,15 @@ describe('shared map geometry', () => {
     expect(gzipSync(all).length).toBeLessThan(11_000);
   });
 
+  it('writes paths at a finer resolution as integers, with positions still in map units', () => {
+    const fine = buildMap({ ...spec, countries: ['ukraine'], resolution: 2, decimals: 0 });
+    expect(fine.pathScale).toBe(0.5);
+    expect(fine.countries.ukraine!.path).not.toMatch(/\./);
+    expect(pathContains(fine.countries.ukraine!.path, fine.project(CRIMEA_PROBE)!.map((v) => v * 2) as [number, number])).toBe(true);
+    expect(Math.abs(fine.countries.ukraine!.centroid[0] - map.countries.ukraine!.centroid[0])).toBeLessThan(1);
+    expect(gzipSync(fine.land + fine.borders).length).toBeLessThan(gzipSync(map.land + map.borders).length * 0.75);
+  });
+
   it('gets smaller as the simplification threshold rises', () => {
     const coarse = buildMap({ ...spec, countries: [], minArea: 4 });
     expect(coarse.land.length).toBeLessThan(map.land.length);

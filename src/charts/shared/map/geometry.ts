@@ -40,6 +40,12 @@ export interface MapSpec {
   minRingArea?: number;
   /** decimals of the path coordinates; default 1 */
   decimals?: number;
+  /**
+   * path units per map unit; default 1. With 2 and decimals 0, paths are written in half units
+   * as integers (about 40 % smaller than one decimal) and drawn with transform="scale(0.5)"
+   * (MapLayers does this from `pathScale`).
+   */
+  resolution?: number;
 }
 
 export interface CountryShape {
@@ -54,6 +60,8 @@ export interface CountryShape {
 export interface MapGeometry {
   width: number;
   height: number;
+  /** scale to apply to the path strings (1 / resolution); centroids, boxes and project() are in map units already */
+  pathScale: number;
   /** all land in view, one outline (coasts) */
   land: string;
   /** borders between countries in view, each drawn once */
@@ -123,14 +131,14 @@ function edgePoints([[w, s], [e, n]]: [LonLat, LonLat]): LonLat[] {
   return points;
 }
 
-function makeProjection(spec: MapSpec): GeoProjection {
+function makeProjection(spec: MapSpec, res = 1): GeoProjection {
   const [[w, s], [e, n]] = spec.bounds;
-  const pad = spec.padding ?? 0;
+  const pad = (spec.padding ?? 0) * res;
   const parallels = spec.parallels ?? [s + (n - s) / 6, n - (n - s) / 6];
   return geoConicConformal()
     .parallels(parallels)
     .rotate([-(w + e) / 2, 0])
-    .fitExtent([[pad, pad], [spec.width - pad, spec.height - pad]], { type: 'MultiPoint', coordinates: edgePoints(spec.bounds) });
+    .fitExtent([[pad, pad], [spec.width * res - pad, spec.height * res - pad]], { type: 'MultiPoint', coordinates: edgePoints(spec.bounds) });
 }
 
 let presimplified: Atlas | undefined;
@@ -158,14 +166,16 @@ function geoPathBounds(f: Feature): [Point, Point] {
 
 /** Build a map: finished path strings and a projection for places, for one extent and size. */
 export function buildMap(spec: MapSpec): MapGeometry {
-  const projection = makeProjection(spec);
-  const scale = projection.scale(); // px per radian near the standard parallels
+  const res = spec.resolution ?? 1;
+  const projection = makeProjection(spec, res);
+  const scale = projection.scale() / res; // map units per radian near the standard parallels
   const minWeight = (spec.minArea ?? 0.5) / (scale * scale);
   const topology = simplified(Number(minWeight.toPrecision(3)));
   const geometries = topology.objects.countries.geometries;
-  const margin = 4; // px beyond the box, so that clipped edges never show
-  projection.clipExtent([[-margin, -margin], [spec.width + margin, spec.height + margin]]);
-  const options = { decimals: spec.decimals ?? 1, minRingArea: spec.minRingArea ?? 4 };
+  const margin = 4 * res; // beyond the box, so that clipped edges never show
+  const clip: [[number, number], [number, number]] = [[-margin, -margin], [spec.width * res + margin, spec.height * res + margin]];
+  projection.clipExtent(clip);
+  const options = { decimals: spec.decimals ?? 1, minRingArea: (spec.minRingArea ?? 4) * res * res };
   const draw = (object: Parameters<ReturnType<typeof geoPath>>[0]) => {
     const context = new CompactPath(options);
     geoPath(projection, context as never)(object);
@@ -186,7 +196,7 @@ export function buildMap(spec: MapSpec): MapGeometry {
     const shape = merge(topology, [g as TopoPolygon | TopoMultiPolygon]);
     const [[x0, y0], [x1, y1]] = path.bounds(shape);
     const [cx, cy] = path.centroid(shape);
-    const r = (v: number) => Math.round(v * 10) / 10;
+    const r = (v: number) => Math.round((v / res) * 10) / 10;
     countries[slug] = { slug, path: draw(shape), centroid: [r(cx), r(cy)], box: [[r(x0), r(y0)], [r(x1), r(y1)]] };
   }
 
@@ -197,20 +207,21 @@ export function buildMap(spec: MapSpec): MapGeometry {
     const shape = feature(topology, { type: 'Polygon', arcs: ukraine.arcs[crimeaIndex]! } as TopoPolygon);
     const [cx, cy] = path.centroid(shape);
     const crimeaPath = draw(shape);
-    if (crimeaPath) crimea = { path: crimeaPath, centroid: [Math.round(cx * 10) / 10, Math.round(cy * 10) / 10] };
+    if (crimeaPath) crimea = { path: crimeaPath, centroid: [Math.round((cx / res) * 10) / 10, Math.round((cy / res) * 10) / 10] };
   }
 
   return {
     width: spec.width,
     height: spec.height,
+    pathScale: 1 / res,
     land,
     borders,
     countries,
     crimea,
     project: ([lon, lat]) => {
       const p = projection.clipExtent(null)([lon, lat]);
-      projection.clipExtent([[-margin, -margin], [spec.width + margin, spec.height + margin]]);
-      return p ? [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10] : null;
+      projection.clipExtent(clip);
+      return p ? [Math.round((p[0] / res) * 10) / 10, Math.round((p[1] / res) * 10) / 10] : null;
     },
   };
 }
