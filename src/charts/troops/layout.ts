@@ -376,7 +376,7 @@ export function layout(input: TroopsInput, strings: Strings, state: State): Scen
     const req: LabelRequest[] = [];
     const wrapped = (key: string, width: number, bold = false) => wrap(s(key), f, width, bold);
     const countryLabel = (c: FocusCountry | 'russia', sides: Side[], reason?: string, required = true) => {
-      const text = [s(`map.country.${c}`), ...(reason ? wrapped(reason, size === 'compact' ? f * 8 : f * 13) : [])];
+      const text = [s(`map.country.${c}`), ...(reason ? wrapped(reason, size === 'compact' ? f * 8 : f * 17) : [])];
       req.push({ key: `country-${c}`, at: at(map.countries[c].centroid), lines: text, cls: 'country', sides, required });
     };
     const legend = () => {
@@ -394,9 +394,9 @@ export function layout(input: TroopsInput, strings: Strings, state: State): Scen
     const cstoTotal = (width: number, sides: Side[]) =>
       req.push({ key: 'total-csto', at: cstoCentre, lines: [...wrapped('troops.csto.total', width, true), ...wrapped('troops.csto.who', width, true)], cls: 'value', sides, gap: 12, required: true });
     const ukraineTotal = () =>
-      corner('total-ukraine', [...wrapped('troops.ukraine.total', WIDTH * 0.55, true), ...wrapped('troops.ukraine.who', WIDTH * 0.55, true)], 'value', 'top-left', {
+      corner('total-ukraine', [...wrapped('troops.ukraine.total', WIDTH * 0.66, true), ...wrapped('troops.ukraine.who', WIDTH * 0.66, true)], 'value', 'top-left', {
         key: 'schematic',
-        lines: wrapped('troops.schematic', WIDTH * 0.55),
+        lines: wrapped('troops.schematic', WIDTH * 0.66),
       });
 
     switch (state) {

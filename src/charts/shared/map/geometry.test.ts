@@ -3,36 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { geoContains } from 'd3-geo';
 import { buildMap, countryFeature, crimeaFeature } from './geometry';
 import { CRIMEA_PROBE } from './countries';
-import { CompactPath } from './path';
-
-/** Absolute points of a compact path (M x y l dx dy … z), to check what the browser will draw. */
-function pathPoints(d: string): [number, number][] {
-  const points: [number, number][] = [];
-  let x = 0;
-  let y = 0;
-  for (const [, cmd, args] of d.matchAll(/([Mlz])([^Mlz]*)/g)) {
-    const nums = (args!.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
-    for (let i = 0; i + 1 < nums.length; i += 2) {
-      if (cmd === 'M') [x, y] = [nums[i]!, nums[i + 1]!];
-      else [x, y] = [x + nums[i]!, y + nums[i + 1]!];
-      points.push([x, y]);
-    }
-  }
-  return points;
-}
-
-/** Even-odd point-in-polygon over all rings of a compact path. */
-function pathContains(d: string, [px, py]: [number, number]): boolean {
-  let inside = false;
-  for (const ring of d.split('M').filter(Boolean).map((r) => pathPoints(`M${r}`))) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i]!;
-      const [xj, yj] = ring[j]!;
-      if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
-}
+import { CompactPath, pathContains, pathPoints } from './path';
 
 const spec = { bounds: [[22, 38], [88, 58]] as [[number, number], [number, number]], width: 700, height: 600, countries: ['ukraine', 'belarus', 'kazakhstan'] as const, minArea: 1 };
 const map = buildMap({ ...spec, countries: [...spec.countries] });
