@@ -355,8 +355,8 @@ export function layout(input: TroopsInput, strings: Strings, state: State): Scen
     const [x, y] = at(map.places[city]);
     const visible = citiesShown[state].includes(city);
     const kind = map.placeKinds[city];
-    marks.push({ key: `p-${city}`, kind, x: round(x), y: round(y), r: kind === 'city' ? 4.5 : 5, opacity: visible ? 1 : 0 });
-    if (visible) obstacles.push([[x - 7, y - 7], [x + 7, y + 7]]);
+    marks.push({ key: `p-${city}`, kind, x: round(x), y: round(y), r: kind === 'city' ? 5.5 : 6, opacity: visible ? 1 : 0 });
+    if (visible) obstacles.push([[x - 8, y - 8], [x + 8, y + 8]]);
   }
 
   // ---- the estimates (buildup): one row per estimate, never joined
@@ -445,9 +445,9 @@ export function layout(input: TroopsInput, strings: Strings, state: State): Scen
       }
       case 'two-fronts': {
         legend();
-        req.push({ key: 'schematic', at: [PAD, legendAt[1] - f], lines: wrapped('troops.schematic', WIDTH * 0.6), cls: 'note', sides: ['above-right'], gap: 0, required: true });
+        req.push({ key: 'schematic', at: [PAD, legendAt[1] - f], lines: wrapped('troops.schematic', WIDTH * 0.72), cls: 'note', sides: ['above-right'], gap: 0, required: true });
         const block = blockBox!;
-        const total = [...wrapped('troops.ukraine.total', WIDTH * 0.6, true), ...wrapped('troops.ukraine.who', WIDTH * 0.6, true)];
+        const total = [...wrapped('troops.ukraine.total', WIDTH * 0.68, true), ...wrapped('troops.ukraine.who', WIDTH * 0.68, true)];
         req.push({ key: 'total-ukraine', at: [block[1][0] - 2 * r, block[0][1]], lines: total, cls: 'value', sides: ['above-right', 'above', 'above-left'], gap: 6, required: true });
         cstoTotal(size === 'compact' ? WIDTH * 0.72 : WIDTH * 0.5, ['below-left', 'below', 'left', 'above-left', 'above']);
         countryLabel('ukraine', ['center', 'left', 'below'], undefined, false);
