@@ -3,7 +3,8 @@
  * with aria-current="step" and brings its graphic to that step's state. It recomputes on
  * scroll, resize, zoom (visualViewport), orientation change, hash navigation, load and
  * back-forward restore. Links marked data-keep-step (the language switcher) follow the active
- * step's id, so that switching language keeps the reader's place.
+ * step's id, so that switching language keeps the reader's place. For print, every graphic
+ * shows its summary state and every data table is open, as in the static page.
  */
 import { announceState } from './events';
 import { pickStep, readingLine } from './pick-step';
@@ -83,5 +84,18 @@ export function startScrollytelling(): void {
   window.addEventListener('load', jump);
   window.addEventListener('pageshow', jump);
   window.visualViewport?.addEventListener('resize', jump);
+  window.addEventListener('beforeprint', () => {
+    for (const block of all) {
+      const graphic = block.graphic;
+      const summary = graphic?.dataset.summary;
+      if (graphic && summary && summary !== graphic.dataset.state) announceState(graphic, { state: summary, previous: graphic.dataset.state ?? summary, instant: true });
+      block.active = -1;
+    }
+    for (const details of document.querySelectorAll<HTMLDetailsElement>('details.graphic-data')) details.open = true;
+  });
+  window.addEventListener('afterprint', () => {
+    for (const block of all) block.steps.forEach((s) => s.removeAttribute('aria-current'));
+    update(true);
+  });
   update(true);
 }

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
+import { expectActive, guardPage, locales, scrollToStep, stepsOf } from './helpers';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axe(page: import('@playwright/test').Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(WCAG);
+  if (include) builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} mode`, () => {
+    // States change at once under reduced motion, so that axe never measures a half-faded mark.
+    test.use({ colorScheme: scheme, reducedMotion: 'reduce' });
+
+    test('axe finds no WCAG 2.2 AA violation on the root page and the 404 page', async ({ page }) => {
+      // The root page redirects at once; axe needs the page to stay, so it reads the page as a
+      // reader without JavaScript gets it: the same HTML without its redirect script.
+      await page.route('**/', async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(/<script>\(function \(\) \{[\s\S]*?<\/script>/, '');
+        await route.fulfill({ response, body: html });
+      });
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/$/);
+      expect(await axe(page), 'root').toEqual([]);
+      await page.goto('/404.html');
+      expect(await axe(page), '404').toEqual([]);
+    });
+
+    for (const locale of locales) {
+      test(`axe finds no WCAG 2.2 AA violation in ${locale.tag}, on the whole page and in every step state`, async ({ page, baseURL }, testInfo) => {
+        const guard = guardPage(page, baseURL!);
+        await page.goto(`/${locale.tag}/`);
+        expect(await axe(page), 'whole page').toEqual([]);
+        // Every state, once: the DOM of a state is the same at every width, so the desktop run covers it.
+        const steps = testInfo.project.name === 'desktop' ? stepsOf(locale.tag) : [];
+        for (const step of steps) {
+          await scrollToStep(page, step.id);
+          await expectActive(page, step);
+          expect(await axe(page, `[data-scrolly]:has([data-step="${step.id}"])`), `step ${step.id}`).toEqual([]);
+        }
+        expect(guard.problems).toEqual([]);
+      });
+    }
+  });
+}
+
+test('every built page is valid HTML', async ({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'the files are the same for every viewport');
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      'no-inline-style': 'off',
+      'attribute-boolean-style': 'off',
+      'no-trailing-whitespace': 'off',
+      'void-style': 'off',
+      'long-title': 'off',
+    },
+  });
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) pages.push(full);
+    }
+  };
+  walk('dist');
+  expect(pages.length).toBeGreaterThanOrEqual(4);
+  const errors: string[] = [];
+  for (const file of pages) {
+    const report = await validator.validateFile(file);
+    for (const result of report.results) for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+  }
+  expect(errors).toEqual([]);
+});
