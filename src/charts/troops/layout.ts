@@ -290,13 +290,6 @@ const round = (v: number) => Math.round(v * 10) / 10;
 
 /* ---------- the scene ---------- */
 
-interface Layers {
-  marks: Mark[];
-  rules: Rule[];
-  obstacles: Box[];
-  requests: (size: SizeClass) => LabelRequest[];
-}
-
 export function layout(input: TroopsInput, strings: Strings, state: State): Scene {
   const { map } = input;
   const view = viewOf(state, map);
