@@ -3,5 +3,5 @@
  * they exist and have names, so that a renamed or deleted place fails with the graphic's name.
  */
 export const PLACES_NEEDED = {
-  troops: ['moscow', 'kyiv', 'nur-sultan', 'almaty', 'zhanaozen', 'baikonur', 'troops-north', 'troops-northeast', 'troops-east', 'troops-southeast'],
+  troops: ['kyiv', 'nur-sultan', 'almaty', 'zhanaozen', 'baikonur', 'troops-north', 'troops-northeast', 'troops-east', 'troops-southeast'],
 } as const satisfies Record<string, readonly string[]>;

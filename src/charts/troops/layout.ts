@@ -29,7 +29,7 @@ type Box = [Point, Point];
 export const FOCUS = ['belarus', 'ukraine', 'kazakhstan'] as const;
 export type FocusCountry = (typeof FOCUS)[number];
 export const CLUSTERS = ['troops-north', 'troops-northeast', 'troops-east', 'troops-southeast'] as const;
-export const CITIES = ['moscow', 'kyiv', 'nur-sultan', 'almaty', 'zhanaozen', 'baikonur'] as const;
+export const CITIES = ['kyiv', 'nur-sultan', 'almaty', 'zhanaozen', 'baikonur'] as const;
 type City = (typeof CITIES)[number];
 
 /** What the layout needs from the map (all in base map units, from buildMap) */
