@@ -4,6 +4,7 @@ import {
   articleFrontmatterSchema,
   figureSchema,
   graphicSchema,
+  placeSchema,
   sourceSchema,
 } from './content/schemas';
 import { localeFiles } from './content/locale-loader';
@@ -23,5 +24,7 @@ const locales = defineCollection({
 const figures = defineCollection({ loader: file('content/data/figures.json'), schema: figureSchema });
 const sources = defineCollection({ loader: file('content/data/sources.json'), schema: sourceSchema });
 const graphics = defineCollection({ loader: file('content/data/graphics.json'), schema: graphicSchema });
+/** Points on the maps (lon/lat); their names are the locale keys place.<id> */
+const places = defineCollection({ loader: file('content/data/places.json'), schema: placeSchema });
 
-export const collections = { article, locales, figures, sources, graphics };
+export const collections = { article, locales, figures, sources, graphics, places };

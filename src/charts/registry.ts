@@ -3,8 +3,11 @@
  * a component of its own is drawn by the key-figures panel, so that every state has a picture.
  */
 import KeyFigures from './keyfigures/KeyFigures.astro';
+import Troops from './troops/Troops.astro';
 
-const components: Record<string, typeof KeyFigures> = {};
+const components: Record<string, typeof KeyFigures> = {
+  troops: Troops,
+};
 
 export function graphicComponent(name: string): typeof KeyFigures {
   return components[name] ?? KeyFigures;

@@ -83,6 +83,24 @@ export const graphicSchema = z
   .strict()
   .refine((g) => g.summary in g.states, { message: 'summary must name one of the states', path: ['summary'] });
 
+export const PLACE_KINDS = ['capital', 'city', 'site', 'schematic'] as const;
+
+export const placeSchema = z
+  .object({
+    lon: z.number().min(-180).max(180).describe('longitude in degrees, east positive (approximate is fine for these maps)'),
+    lat: z.number().min(-90).max(90).describe('latitude in degrees, north positive'),
+    kind: z
+      .enum(PLACE_KINDS)
+      .describe('capital, city or site (drawn with its symbol and name), or schematic: a position the data does not have, drawn and labelled as schematic'),
+    source: sourceId.optional().describe('id of the entry in content/data/sources.json the coordinates come from; required unless kind is schematic'),
+    note: z.string().optional().describe('for editors: what the point stands for (shown nowhere)'),
+  })
+  .strict()
+  .refine((p) => p.kind === 'schematic' || p.source !== undefined, {
+    message: 'a place needs a source for its coordinates (only a schematic position may go without)',
+    path: ['source'],
+  });
+
 export const articleFrontmatterSchema = z
   .object({
     title: z.string().min(1).max(120).describe('headline'),
@@ -112,6 +130,7 @@ export const localeResourcesSchema = z
 export type Figure = z.infer<typeof figureSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Graphic = z.infer<typeof graphicSchema>;
+export type Place = z.infer<typeof placeSchema>;
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Unit = (typeof UNITS)[number];

@@ -9,7 +9,7 @@ import { getCollection } from 'astro:content';
 import { DEFAULT_LOCALE, discoverLocales, type LocaleInfo } from '../i18n/registry';
 import { createTranslator, type Resources, type Translator } from '../i18n/translator';
 import { structureOfSource, type ArticleStructure } from '../integration/article-structure';
-import type { ArticleFrontmatter, Figure, Graphic, Source } from './schemas';
+import type { ArticleFrontmatter, Figure, Graphic, Place, Source } from './schemas';
 
 export interface SiteData {
   locales: LocaleInfo[];
@@ -18,6 +18,7 @@ export interface SiteData {
   figures: Record<string, Figure>;
   sources: Record<string, Source>;
   graphics: Record<string, Graphic>;
+  places: Record<string, Place>;
   structures: Record<string, ArticleStructure>;
   articles: Record<string, ArticleFrontmatter>;
 }
@@ -39,6 +40,7 @@ async function load(): Promise<SiteData> {
     figures: entries(await getCollection('figures')),
     sources: entries(await getCollection('sources')),
     graphics: entries(await getCollection('graphics')),
+    places: entries(await getCollection('places')),
     articles: entries(await getCollection('article')),
     structures: Object.fromEntries(
       locales.map((l) => [l.tag, structureOfSource(fs.readFileSync(path.join(contentDir, 'article', `${l.tag}.mdx`), 'utf8'))]),

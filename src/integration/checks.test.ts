@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { structureOfSource } from './article-structure';
-import { checkArticle, checkContent, checkParity, compareStrings, loadData, type ContentData } from './checks';
+import { checkArticle, checkContent, checkParity, checkPlaces, compareStrings, loadData, type ContentData } from './checks';
 import { formatProblem, type Problem } from './problems';
 
 const data: ContentData = {
@@ -13,6 +13,7 @@ const data: ContentData = {
   },
   sources: { ap: { publisher: 'AP', title: 'Toll', date: '2022-01-09', lang: 'en' } },
   graphics: { casualties: { summary: 'arrested', states: { dead: { figures: [] }, arrested: { figures: [] } } } },
+  places: {},
 };
 const problemsOf = (mdx: string) => checkArticle(structureOfSource(mdx), 'content/article/de.mdx', data).map(formatProblem);
 
@@ -98,5 +99,36 @@ describe('loadData', () => {
     expect(text).toContain('"kz-injured" → asOf: write the date as YYYY-MM-DD');
     expect(text).toContain('"kz-detained" → value: write the value as a plain number');
     expect(text).toContain('figure "kz-dead" → source: there is no source "nowhere"');
+  });
+
+  it('rejects a place whose source does not exist, naming the place', () => {
+    const dir = copy();
+    edit(dir, 'content/data/places.json', (p) => { p['almaty']!.source = 'nowhere'; });
+    const problems: Problem[] = [];
+    loadData(dir, problems);
+    expect(problems.map(formatProblem).join('\n')).toContain('place "almaty" → source: there is no source "nowhere"');
+  });
+
+  it('rejects a place without a source unless it is schematic', () => {
+    const dir = copy();
+    edit(dir, 'content/data/places.json', (p) => { delete p['almaty']!.source; delete p['troops-north']!.source; });
+    const problems: Problem[] = [];
+    loadData(dir, problems);
+    const text = problems.map(formatProblem).join('\n');
+    expect(text).toContain('"almaty" → source: a place needs a source');
+    expect(text).not.toContain('troops-north');
+  });
+});
+
+describe('checkPlaces', () => {
+  const places = { almaty: { lon: 76.9, lat: 43.28, kind: 'city' as const, source: 'x' } };
+  it('names the graphic, the missing place and the places that exist', () => {
+    const [problem] = checkPlaces({ troops: ['almaty', 'almatyy'] }, places, { 'place.almaty': 'Almaty' });
+    expect(problem?.message).toBe('graphic "troops" needs the place "almatyy", which content/data/places.json does not have');
+    expect(problem?.fix).toContain('did you mean "almaty"?');
+  });
+  it('asks for a name in the locale files', () => {
+    const [problem] = checkPlaces({ troops: ['almaty'] }, places, {});
+    expect(problem?.message).toContain('"place.almaty" is missing');
   });
 });

@@ -12,14 +12,17 @@ import {
   figureSchema,
   graphicSchema,
   localeResourcesSchema,
+  placeSchema,
   sourceSchema,
   type Figure,
   type Graphic,
+  type Place,
   type Source,
 } from '../content/schemas';
 import { DEFAULT_LOCALE, discoverLocales, readFrontmatter, type LocaleInfo } from '../i18n/registry';
 import { structureOfSource, type ArticleStructure } from './article-structure';
 import { closest, knownList, type Problem } from './problems';
+import { PLACES_NEEDED } from '../charts/places-needed';
 
 export const ARTICLE_COMPONENTS = ['Scrolly', 'Step', 'Num', 'Quote', 'Analysis', 'Later'] as const;
 
@@ -27,6 +30,7 @@ export interface ContentData {
   figures: Record<string, Figure>;
   sources: Record<string, Source>;
   graphics: Record<string, Graphic>;
+  places: Record<string, Place>;
 }
 
 /** Line of `"key":` in a JSON file's text, so that a problem in an entry can point at it. */
@@ -107,7 +111,51 @@ export function loadData(root: string, problems: Problem[]): ContentData {
       }
     }
   }
-  return { figures, sources, graphics };
+  const places = fs.existsSync(path.join(root, 'content/data/places.json'))
+    ? parseEntries<Place>('content/data/places.json', root, placeSchema, problems)
+    : {};
+  const placesText = Object.keys(places).length ? fs.readFileSync(path.join(root, 'content/data/places.json'), 'utf8') : '';
+  for (const [id, place] of Object.entries(places)) {
+    if (place.source === undefined || place.source in sources) continue;
+    const guess = closest(place.source, Object.keys(sources));
+    problems.push({
+      file: 'content/data/places.json',
+      line: lineOfKey(placesText, id),
+      message: `place "${id}" → source: there is no source "${place.source}" in content/data/sources.json`,
+      fix: `${guess.length ? `did you mean "${guess[0]}"? ` : ''}add the source to content/data/sources.json or use one that exists: ${knownList(Object.keys(sources))}`,
+      severity: 'error',
+    });
+  }
+  return { figures, sources, graphics, places };
+}
+
+/**
+ * Places a map graphic needs by id (its layout names them): each must exist in places.json, and
+ * each non-schematic place needs a name (place.<id>) in the default locale's strings.
+ */
+export function checkPlaces(needed: Record<string, readonly string[]>, places: Record<string, Place>, strings: Record<string, string> | undefined): Problem[] {
+  const problems: Problem[] = [];
+  for (const [graphic, ids] of Object.entries(needed)) {
+    for (const id of ids) {
+      if (!(id in places)) {
+        const guess = closest(id, Object.keys(places));
+        problems.push({
+          file: 'content/data/places.json',
+          message: `graphic "${graphic}" needs the place "${id}", which content/data/places.json does not have`,
+          fix: `${guess.length ? `did you mean "${guess[0]}"? ` : ''}add it with lon, lat, kind and source; places that exist: ${knownList(Object.keys(places))}`,
+          severity: 'error',
+        });
+      } else if (strings && places[id]!.kind !== 'schematic' && !(`place.${id}` in strings)) {
+        problems.push({
+          file: `content/locales/${DEFAULT_LOCALE}.json`,
+          message: `place "${id}" has no name: the key "place.${id}" is missing`,
+          fix: `add "place.${id}" to every locale file and a description to content/locales/_descriptions.json`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+  return problems;
 }
 
 /** Problems of one article against the data: components, figure ids, graphics, states, step ids. */
@@ -224,6 +272,7 @@ export function checkContent(root: string): CheckedContent {
     if (!parsed.success) problems.push(...zodProblems(parsed.error, localeFile, '', locale.tag));
     else strings[locale.tag] = parsed.data;
   }
+  problems.push(...checkPlaces(PLACES_NEEDED, data.places, strings[DEFAULT_LOCALE]));
   const reference = structures[DEFAULT_LOCALE];
   for (const locale of locales.filter((l) => l.tag !== DEFAULT_LOCALE)) {
     const severity = locale.status === 'published' ? 'error' : 'warning';

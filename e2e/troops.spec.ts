@@ -1,0 +1,103 @@
+/** The troops map: every state by scrolling, its marks, its labels at reading size, reduced motion, no JavaScript, axe. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { expectActive, guardPage, locales, scrollToStep, stepsOf } from './helpers';
+
+/** Visible marks per kind, as the layout tests pin them (layout.test.ts). */
+const MARKS: Record<string, Record<string, number>> = {
+  neighbourhood: { troop: 0, csto: 0, estimate: 0 },
+  buildup: { troop: 0, csto: 0, estimate: 6 },
+  'ukraine-border': { troop: 100, csto: 0, estimate: 0 },
+  kazakhstan: { troop: 0, csto: 2, estimate: 0 },
+  stakes: { troop: 0, csto: 0, estimate: 0 },
+  'two-fronts': { troop: 100, csto: 2, estimate: 0 },
+};
+
+const figure = '[data-graphic="troops"]';
+
+async function visibleMarks(page: Page): Promise<Record<string, number>> {
+  return page.evaluate((sel) => {
+    const count = (kind: string) =>
+      [...document.querySelectorAll(`${sel} .troops-marks .tm-${kind}`)].filter((n) => Number(n.getAttribute('opacity')) > 0.99).length;
+    return { troop: count('troop'), csto: count('csto'), estimate: count('estimate') };
+  }, figure);
+}
+
+/** Smallest rendered font size (CSS px) of the labels the reader sees. */
+async function smallestLabel(page: Page): Promise<number> {
+  return page.evaluate((sel) => {
+    const svg = document.querySelector<SVGSVGElement>(`${sel} svg`)!;
+    const scale = svg.getScreenCTM()!.a;
+    const sizes = [...svg.querySelectorAll<SVGTextElement>('text')]
+      .filter((t) => t.getBoundingClientRect().width > 0)
+      .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    return sizes.length ? Math.min(...sizes) : 0;
+  }, figure);
+}
+
+for (const locale of locales) {
+  const steps = stepsOf(locale.tag).filter((s) => s.graphic === 'troops');
+
+  test.describe(`troops map, ${locale.tag}`, () => {
+    test('every state is reached by scrolling, with its marks and legible labels', async ({ page, baseURL }) => {
+      const guard = guardPage(page, baseURL!);
+      await page.goto(`/${locale.tag}/`);
+      expect(steps.map((s) => s.state)).toEqual(Object.keys(MARKS));
+      for (const step of steps) {
+        await scrollToStep(page, step.id);
+        await expectActive(page, step);
+        await expect.poll(() => visibleMarks(page), { message: step.state }).toEqual(MARKS[step.state]);
+        await expect(page.locator(`${figure} [data-for-state="${step.state}"]`)).toBeVisible();
+        expect(await smallestLabel(page), step.state).toBeGreaterThanOrEqual(12);
+      }
+      expect(guard.problems).toEqual([]);
+    });
+
+    test('going back up returns to the earlier states, in any order', async ({ page }) => {
+      await page.goto(`/${locale.tag}/`);
+      for (const step of [steps.at(-1)!, steps[0]!, steps[3]!, steps[2]!]) {
+        await scrollToStep(page, step.id);
+        await expectActive(page, step);
+        await expect.poll(() => visibleMarks(page)).toEqual(MARKS[step.state]);
+      }
+    });
+
+    test('under reduced motion a state change is instant', async ({ page }) => {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`/${locale.tag}/`);
+      for (const step of steps) {
+        await scrollToStep(page, step.id);
+        await expectActive(page, step);
+        // no waiting: the marks must already be where the state puts them
+        expect(await visibleMarks(page), step.state).toEqual(MARKS[step.state]);
+      }
+    });
+
+    test('axe finds no violation in the map in any state', async ({ page }, testInfo) => {
+      test.skip(testInfo.project.name !== 'desktop', 'the DOM of a state is the same at every width');
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`/${locale.tag}/`);
+      for (const step of steps) {
+        await scrollToStep(page, step.id);
+        await expectActive(page, step);
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).include(figure).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), step.state).toEqual([]);
+      }
+    });
+  });
+
+  test.describe(`troops map without JavaScript, ${locale.tag}`, () => {
+    test.use({ javaScriptEnabled: false });
+    test('shows the summary state: 100 marks against 2, its labels, the credit', async ({ page }) => {
+      await page.goto(`/${locale.tag}/`);
+      const root = page.locator(figure);
+      await expect(root).toHaveAttribute('data-state', 'two-fronts');
+      await root.scrollIntoViewIfNeeded();
+      expect(await visibleMarks(page)).toEqual(MARKS['two-fronts']);
+      await expect(root.locator('[data-for-state="two-fronts"]')).toBeVisible();
+      await expect(root.locator('.map-credit')).toBeVisible();
+      expect(await root.locator('text[data-key="total-csto"]').count()).toBeGreaterThan(0);
+      expect(await smallestLabel(page)).toBeGreaterThanOrEqual(12);
+    });
+  });
+}

@@ -1,0 +1,93 @@
+/**
+ * The troops map in the browser: on each state change, the map group zooms by an interpolated
+ * transform, marks move (translate) and fade (opacity), labels and rules are joined by key.
+ * Under reduced motion, and on jumps, `instant` is true and nothing animates.
+ */
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import { easeCubicInOut } from 'd3-ease';
+import { onGraphicState } from '../../scrolly/events';
+import { symbol } from './render';
+import type { Packed, PackedLabel, PackedScene } from './pack';
+import type { Mark } from './layout';
+
+const DURATION = 800;
+
+type Any = Selection<any, any, any, any>;
+
+function animate(sel: Any, instant: boolean): Any {
+  return instant ? sel.interrupt() : (sel.transition().duration(DURATION).ease(easeCubicInOut) as unknown as Any);
+}
+
+export function startTroops(): void {
+  for (const box of document.querySelectorAll<HTMLElement>('[data-troops]')) {
+    const root = box.closest<HTMLElement>('[data-graphic]');
+    const script = box.querySelector('script[data-troops-scenes]');
+    if (!root || !script?.textContent) continue;
+    const packed = JSON.parse(script.textContent) as Packed;
+    const svg = select(box).select('svg');
+    const zoom = svg.select('.troops-zoom');
+    const marks = svg.selectAll<SVGPathElement, unknown>('.troops-marks path');
+    const kinds = marks.nodes().map((n) => (n.getAttribute('class') ?? '').replace(/^.*tm-/, '') as Mark['kind']);
+    let shown = root.dataset.state ?? '';
+
+    const draw = (state: string, instant: boolean) => {
+      const scene: PackedScene | undefined = packed.states[state];
+      if (!scene) return;
+      const previous = packed.states[shown];
+      shown = state;
+      const [k, x, y] = scene.v;
+      animate(zoom as Any, instant).attr('transform', `translate(${x},${y}) scale(${k})`).attr('opacity', scene.o);
+      packed.focus.forEach((c, i) => animate(zoom.select(`[data-country="${c}"]`) as Any, instant).attr('opacity', scene.f[i]!));
+      animate(zoom.select('.map-crimea') as Any, instant).attr('opacity', scene.c);
+
+      // Marks: visible ones move and grow into place; a mark that was hidden is first put where
+      // it will be (still transparent) so that it fades in there instead of flying in.
+      marks.each(function (_, i) {
+        const next = scene.m[i];
+        const before = previous?.m[i];
+        const node = select(this);
+        if (!next) {
+          animate(node as Any, instant).attr('opacity', 0);
+          return;
+        }
+        const place = (sel: Any) => sel.attr('transform', `translate(${next[0]},${next[1]})`).attr('d', symbol(kinds[i]!, next[2]));
+        if (!before || instant) place(node.interrupt() as Any);
+        place(animate(node as Any, instant)).attr('opacity', 1);
+      });
+
+      // Rules and labels: joined by key, entering and leaving by opacity.
+      const rules = svg.select('.troops-rules').selectAll<SVGLineElement, PackedScene['r'][number]>('line')
+        .data(scene.r, function (d) { return d ? d[0] : (this as SVGLineElement).dataset.key!; });
+      animate(rules.exit() as Any, instant).attr('opacity', 0).remove();
+      const newRules = rules.enter().append('line').attr('class', 'tr').attr('data-key', (d) => d[0]).attr('opacity', 0);
+      animate(newRules.merge(rules) as Any, instant)
+        .attr('x1', (d: PackedScene['r'][number]) => d[1]).attr('y1', (d: PackedScene['r'][number]) => d[2])
+        .attr('x2', (d: PackedScene['r'][number]) => d[3]).attr('y2', (d: PackedScene['r'][number]) => d[4])
+        .attr('opacity', 1);
+
+      for (const size of ['compact', 'wide'] as const) {
+        const lineHeight = Math.round(packed.fonts[size] * 12) / 10;
+        const labels = svg.select(`.troops-labels-${size}`).selectAll<SVGTextElement, PackedLabel>('text')
+          .data(scene.l[size], function (d) { return d ? d[0] : (this as SVGTextElement).dataset.key!; });
+        animate(labels.exit() as Any, instant).attr('opacity', 0).remove();
+        const entered = labels.enter().append('text').attr('data-key', (d) => d[0]).attr('opacity', 0)
+          .attr('transform', (d) => `translate(${d[1]},${d[2]})`);
+        const all = entered.merge(labels);
+        all.attr('class', (d) => `tl tl-${d[4]}`).attr('text-anchor', (d) => d[3]);
+        all.each(function (d) {
+          const spans = select(this).selectAll('tspan').data(d[5]);
+          spans.exit().remove();
+          spans.enter().append('tspan').merge(spans as never)
+            .attr('x', 0).attr('dy', (_, i) => (i ? lineHeight : null)).text((line) => line);
+        });
+        animate(all as Any, instant).attr('transform', (d: PackedLabel) => `translate(${d[1]},${d[2]})`).attr('opacity', 1);
+      }
+    };
+
+    onGraphicState(root, ({ state, instant }) => {
+      if (state === shown && !instant) return;
+      draw(state, instant || window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+    });
+  }
+}

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { discoverLocales } from '../../i18n/registry';
+import { createTranslator } from '../../i18n/translator';
+import { pathContains } from '../shared/map/path';
+import { troopsInput, troopsMap, troopsStrings, ESTIMATES } from './data';
+import { FONT, HEIGHT, MIN_PX, STATES, WIDTH, layout, overlaps, type Scene, type State } from './layout';
+import { pack } from './pack';
+import { sceneSvg } from './render';
+
+const json = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
+const figures = json('content/data/figures.json');
+const places = json('content/data/places.json');
+const locales = discoverLocales('content');
+const resources = Object.fromEntries(locales.map((l) => [l.tag, json(`content/locales/${l.tag}.json`)]));
+const input = troopsInput(figures, places);
+const scenesFor = (tag: string) => {
+  const tr = createTranslator(locales.find((l) => l.tag === tag)!, resources, locales[0]!);
+  const strings = troopsStrings(tr, figures);
+  return Object.fromEntries(STATES.map((s) => [s, layout(input, strings, s)])) as Record<State, Scene>;
+};
+const scenes = { de: scenesFor('de'), en: scenesFor('en') };
+const en = scenes.en;
+const visible = (scene: Scene, kind: string) => scene.marks.filter((m) => m.kind === kind && m.opacity > 0);
+
+describe('troops layout: marks', () => {
+  it('layout(ukraine-border) places 100 marks for about 100,000 soldiers, one per 1,000', () => {
+    expect(visible(en['ukraine-border'], 'troop')).toHaveLength(figures['ru-troops-ukraine'].value / 1000);
+    expect(visible(en['ukraine-border'], 'troop')).toHaveLength(100);
+  });
+
+  it('layout(kazakhstan) places 2 marks for the 2,030 soldiers of the CSTO mission', () => {
+    expect(visible(en.kazakhstan, 'csto')).toHaveLength(2);
+    expect(visible(en.kazakhstan, 'troop')).toHaveLength(0);
+  });
+
+  it('layout(two-fronts) shows both deployments at one scale: 100 marks against 2, all the same size', () => {
+    const troops = visible(en['two-fronts'], 'troop');
+    const csto = visible(en['two-fronts'], 'csto');
+    expect(troops).toHaveLength(100);
+    expect(csto).toHaveLength(2);
+    expect(new Set([...troops, ...csto].map((m) => m.r)).size).toBe(1);
+  });
+
+  it('shows the right marks in each state', () => {
+    const counts = (s: Scene) => Object.fromEntries(['troop', 'csto', 'estimate', 'capital', 'city', 'site'].map((k) => [k, visible(s, k).length]));
+    expect(counts(en.neighbourhood)).toEqual({ troop: 0, csto: 0, estimate: 0, capital: 0, city: 0, site: 0 });
+    expect(counts(en.buildup)).toEqual({ troop: 0, csto: 0, estimate: ESTIMATES.length, capital: 0, city: 0, site: 0 });
+    expect(counts(en['ukraine-border'])).toEqual({ troop: 100, csto: 0, estimate: 0, capital: 1, city: 0, site: 0 });
+    expect(counts(en.kazakhstan)).toEqual({ troop: 0, csto: 2, estimate: 0, capital: 0, city: 1, site: 0 });
+    expect(counts(en.stakes)).toEqual({ troop: 0, csto: 0, estimate: 0, capital: 1, city: 2, site: 1 });
+    expect(counts(en['two-fronts'])).toEqual({ troop: 100, csto: 2, estimate: 0, capital: 0, city: 1, site: 0 });
+  });
+
+  it('keeps the same mark keys, in the same order, in every state (object constancy)', () => {
+    const keys = en.neighbourhood.marks.map((m) => m.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const state of STATES) expect(en[state].marks.map((m) => m.key)).toEqual(keys);
+  });
+
+  it('draws the schematic clusters on the Russian side: no troop mark inside Ukraine', () => {
+    const map = troopsMap();
+    for (const state of ['ukraine-border', 'two-fronts'] as const) {
+      const { view } = en[state];
+      for (const m of visible(en[state], 'troop')) {
+        const base: [number, number] = [(m.x - view.x) / view.k / map.pathScale, (m.y - view.y) / view.k / map.pathScale];
+        expect(pathContains(map.countries.ukraine!.path, base), `${state} ${m.key}`).toBe(false);
+      }
+    }
+  });
+
+  it('draws the estimates as separate points, one row each, never joined by a line', () => {
+    const dots = visible(en.buildup, 'estimate');
+    expect(new Set(dots.map((d) => d.y)).size).toBe(dots.length);
+    for (const rule of en.buildup.rules) {
+      // rules are the zero axis (vertical) or a row's guide (horizontal): none runs from dot to dot
+      expect(rule.x1 === rule.x2 || rule.y1 === rule.y2).toBe(true);
+    }
+    // dots sit on a scale from zero: the larger estimate is further right
+    const byValue = [...ESTIMATES].sort((a, b) => figures[a].value - figures[b].value).map((id) => dots.find((d) => d.key === `e-${id}`)!.x);
+    expect([...byValue].sort((a, b) => a - b)).toEqual(byValue);
+  });
+
+  it('keeps every visible mark inside the viewport', () => {
+    for (const state of STATES) {
+      for (const m of en[state].marks.filter((x) => x.opacity > 0)) {
+        expect(m.x - m.r, `${state} ${m.key}`).toBeGreaterThanOrEqual(0);
+        expect(m.x + m.r).toBeLessThanOrEqual(WIDTH);
+        expect(m.y - m.r).toBeGreaterThanOrEqual(0);
+        expect(m.y + m.r).toBeLessThanOrEqual(HEIGHT);
+      }
+    }
+  });
+});
+
+describe('troops layout: labels', () => {
+  it('renders label text at 12.8 CSS px or more at the narrowest width of each set (320 px phones, 600 px wide)', () => {
+    for (const size of ['compact', 'wide'] as const) expect((FONT[size] * MIN_PX[size]) / WIDTH).toBeGreaterThanOrEqual(12.8);
+  });
+
+  for (const tag of ['de', 'en'] as const) {
+    for (const size of ['compact', 'wide'] as const) {
+      it(`keeps ${tag} labels inside the viewport and apart at ${size === 'compact' ? '320' : '1280'} px (${size} set)`, () => {
+        for (const state of STATES) {
+          const labels = scenes[tag][state].labels[size];
+          for (const l of labels) {
+            expect(l.box[0][0], `${state} ${l.key}`).toBeGreaterThanOrEqual(0);
+            expect(l.box[0][1], `${state} ${l.key}`).toBeGreaterThanOrEqual(0);
+            expect(l.box[1][0], `${state} ${l.key}`).toBeLessThanOrEqual(WIDTH);
+            expect(l.box[1][1], `${state} ${l.key}`).toBeLessThanOrEqual(HEIGHT);
+          }
+          for (let i = 0; i < labels.length; i++) {
+            for (let j = i + 1; j < labels.length; j++) {
+              expect(overlaps(labels[i]!.box, labels[j]!.box), `${tag} ${state} ${size}: ${labels[i]!.key} × ${labels[j]!.key}`).toBe(false);
+            }
+          }
+        }
+      });
+    }
+  }
+
+  it('labels what matters in each state, in both label sets', () => {
+    const must: Record<State, string[]> = {
+      neighbourhood: ['country-belarus', 'country-ukraine', 'country-kazakhstan', 'country-russia'],
+      buildup: ['est-heading', 'est-caveat', ...ESTIMATES.flatMap((id) => [`est-row-${id}`, `est-value-${id}`])],
+      'ukraine-border': ['total-ukraine', 'schematic', 'legend', 'crimea', 'place-kyiv'],
+      kazakhstan: ['contingents', 'press', 'total-csto', 'legend'],
+      stakes: ['russians', 'place-nur-sultan', 'place-almaty', 'place-zhanaozen', 'place-baikonur'],
+      'two-fronts': ['total-ukraine', 'total-csto', 'schematic', 'legend'],
+    };
+    for (const state of STATES) {
+      for (const size of ['compact', 'wide'] as const) {
+        const keys = en[state].labels[size].map((l) => l.key);
+        for (const key of must[state]) expect(keys, `${state} ${size}`).toContain(key);
+      }
+    }
+  });
+
+  it('shows each figure with its qualifier, formatted for the locale', () => {
+    const text = (s: Scene) => s.labels.compact.flatMap((l) => l.lines).join(' ');
+    expect(text(scenes.en['ukraine-border'])).toContain('about 100,000');
+    expect(text(scenes.de['ukraine-border'])).toContain("rund 100'000");
+    expect(text(scenes.de.kazakhstan)).toContain('2030');
+    expect(text(scenes.en.kazakhstan)).toContain('about 3,000');
+    expect(text(scenes.en.stakes)).toContain('more than 3,000,000');
+  });
+});
+
+describe('troops map: size', () => {
+  it("keeps the map's share of the page HTML under 15 KB gzip (paths, summary SVG, states JSON)", () => {
+    const map = troopsMap();
+    const paths = [map.land, map.borders, map.countries.belarus!.path, map.countries.ukraine!.path, map.countries.kazakhstan!.path, map.crimea!.path].join('');
+    const svg = Object.values(sceneSvg(en['two-fronts'], FONT)).join('');
+    const data = JSON.stringify(pack(STATES.map((s) => en[s])));
+    const total = gzipSync(paths + svg + data).length;
+    expect(total).toBeLessThan(15_000);
+  });
+});
