@@ -89,10 +89,20 @@ async function scrollRun(base: string, tag: string) {
   return { longTasks, maxLongTask: Math.max(0, ...longTasks), foreign, transfer, cls };
 }
 
+interface LighthouseRun {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcp: number;
+  cls: number;
+  tbt: number;
+}
+
 async function lighthouseRuns(url: string, runs: number) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const results = [];
+  const results: LighthouseRun[] = [];
   for (let i = 0; i < runs; i++) {
     const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...chromiumArgs] });
     try {
@@ -108,10 +118,10 @@ async function lighthouseRuns(url: string, runs: number) {
         tbt: lhr.audits['total-blocking-time']?.numericValue ?? 0,
       });
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   }
-  const pick = (k: keyof (typeof results)[number]) => ({ median: median(results.map((r) => r[k])), spread: spread(results.map((r) => r[k])) });
+  const pick = (k: keyof LighthouseRun) => ({ median: median(results.map((r) => r[k])), spread: spread(results.map((r) => r[k])) });
   return { runs: results.length, performance: pick('performance'), accessibility: pick('accessibility'), bestPractices: pick('bestPractices'), seo: pick('seo'), lcp: pick('lcp'), cls: pick('cls'), tbt: pick('tbt') };
 }
 
