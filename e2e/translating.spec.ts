@@ -64,6 +64,9 @@ test('a draft locale builds with fallbacks, a notice, noindex, and stays out of 
   const html = result.read('it/index.html');
   expect(html).toContain('<meta name="robots" content="noindex">');
   expect(html).toContain('Questa traduzione è una bozza');
+  // The fallback keeps its own language, so that a screen reader pronounces it as German.
+  expect(html).toMatch(/<h2[^>]*><span lang="de-CH">Wie es weiterging<\/span><\/h2>/);
+  expect(html).not.toMatch(/[\uE000\uE001]/);
   expect(result.read('sitemap.xml')).not.toContain('/it/');
   expect(result.read('de/index.html')).not.toContain('hreflang="it"');
 });

@@ -1,9 +1,11 @@
 /**
  * The build-time i18next instance for one locale. Draft locales fall back to the default
- * locale key by key; `langOf` tells which language a key's text is really in, so that the
- * page can mark fallback text with its own lang attribute.
+ * locale key by key; fallback text comes wrapped in marks that the page turns into its own
+ * lang attribute (fallback-marks.ts). Settings (`format.*`) are never marked: they are read
+ * by code, not by readers.
  */
 import i18next, { type TOptions } from 'i18next';
+import { markFallback } from './fallback-marks';
 import { DEFAULT_LOCALE, type LocaleInfo } from './registry';
 
 export type Resources = Record<string, string>;
@@ -39,9 +41,14 @@ export function createTranslator(
   } as Parameters<typeof instance.init>[0]);
   const hasOwn = (key: string) =>
     key in own || Object.keys(own).some((k) => k.startsWith(`${key}_`));
+  const marksFallbacks = locale.status === 'draft' && locale.tag !== DEFAULT_LOCALE;
+  const t = (key: string, options?: TOptions) => {
+    const text = instance.t(key, options) as string;
+    return marksFallbacks && !hasOwn(key) && !key.startsWith('format.') && text !== key ? markFallback(text) : text;
+  };
   return {
     locale,
-    t: (key, options) => instance.t(key, options) as string,
+    t,
     has: hasOwn,
     langOf: (key) => (hasOwn(key) ? locale.lang : defaultLocale.lang),
   };

@@ -1,0 +1,19 @@
+/**
+ * Every page and file passes through here once it is rendered (at build time for the static
+ * site, on each request in the dev server): fallback marks of draft locales become lang
+ * attributes in HTML and are dropped elsewhere (src/i18n/fallback-marks.ts).
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { siteData } from './content/site-data';
+import { FALLBACK_OPEN, resolveFallbackMarks, stripFallbackMarks } from './i18n/fallback-marks';
+
+export const onRequest = defineMiddleware(async (_context, next) => {
+  const response = await next();
+  const type = response.headers.get('content-type') ?? '';
+  if (!/^(text\/|application\/(json|xml))/.test(type)) return response;
+  const body = await response.text();
+  if (!body.includes(FALLBACK_OPEN)) return new Response(body, response);
+  const { defaultLocale } = await siteData();
+  const resolved = type.startsWith('text/html') ? resolveFallbackMarks(body, defaultLocale.lang) : stripFallbackMarks(body);
+  return new Response(resolved, response);
+});
