@@ -70,3 +70,24 @@ test('a draft locale builds with fallbacks, a notice, noindex, and stays out of 
   expect(result.read('sitemap.xml')).not.toContain('/it/');
   expect(result.read('de/index.html')).not.toContain('hreflang="it"');
 });
+
+test('an article that writes another locale’s form of a glossary name stops the build, naming the line, the key and the form', async () => {
+  test.setTimeout(120_000);
+  const dir = copyProject();
+  editText(dir, 'content/article/en.mdx', (t) => t.replace('President Kassym-Jomart Tokayev', 'President Kassym-Jomart Tokajew'));
+  const result = build(dir);
+  expect(result.ok).toBe(false);
+  expect(result.output).toMatch(/content\/article\/en\.mdx:\d+:\d+\n {2}"Tokajew" is the de form of a glossary name \(term\.tokayev\); this locale's glossary writes "Tokayev"\n {2}Fix: write "Tokayev", or change "term\.tokayev" in content\/locales\/en\.json/);
+});
+
+test('a glossary name changed once reaches the graphics that use it', async () => {
+  test.setTimeout(180_000);
+  const dir = copyProject();
+  editJson(dir, 'content/locales/en.json', (s) => { s['term.csto'] = 'CSTO-K'; });
+  editText(dir, 'content/article/en.mdx', (t) => t.replaceAll('CSTO', 'CSTO-K'));
+  const result = build(dir);
+  expect(result.ok, result.output).toBe(true);
+  const troops = /<figure[^>]*data-graphic="troops"[\s\S]*?<\/figure>/.exec(result.read('en/index.html'))?.[0] ?? '';
+  expect(troops).toContain('CSTO-K mission: 2,030 soldiers');
+  expect(troops).not.toMatch(/CSTO mission/);
+});

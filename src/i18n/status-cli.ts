@@ -1,12 +1,16 @@
 /**
  * npm run i18n:status            a table: what each locale lacks against the default locale
  * npm run i18n:status -- --json  the same as JSON
+ * npm run i18n:status -- --glossary
+ *                                the glossary side by side: every name and term in every locale
  * npm run i18n:status -- --mark-translated <tag>
  *                                records in <tag>'s frontmatter that it is translated from the
  *                                default locale as it is now (clears "out of date")
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { glossaryOf } from './glossary';
+import { discoverLocales } from './registry';
 import { currentSourceHashes, translationStatus, type LocaleStatus } from './status';
 
 const root = process.cwd();
@@ -22,7 +26,7 @@ function markTranslated(tag: string): void {
 }
 
 function table(rows: LocaleStatus[]): string {
-  const head = ['locale', 'status', 'strings', 'as in default', 'plural forms', 'steps', 'figures', 'up to date', 'complete'];
+  const head = ['locale', 'status', 'strings', 'as in default', 'plural forms', 'steps', 'glossary', 'figures', 'up to date', 'complete'];
   const body = rows.map((r) => [
     `${r.tag} (${r.lang})`,
     r.status,
@@ -30,6 +34,7 @@ function table(rows: LocaleStatus[]): string {
     String(r.strings.sameAsDefault.length),
     r.plurals.missing.length ? `${r.plurals.missing.length} missing (${r.plurals.needed.join('/')})` : `ok (${r.plurals.needed.join('/')})`,
     r.parity.length ? `${r.parity.length} block(s) differ` : 'same',
+    r.glossary.foreignUses.length ? `${r.glossary.foreignUses.length} name(s) to check` : `ok (${r.glossary.terms})`,
     r.figures.onlyHere.length + r.figures.onlyInDefault.length ? `${r.figures.onlyInDefault.length} not used, ${r.figures.onlyHere.length} extra` : 'same',
     [r.outdated.article ? 'article out of date' : '', r.outdated.strings ? 'strings out of date' : ''].filter(Boolean).join(', ') || 'yes',
     `${r.complete}%`,
@@ -43,6 +48,7 @@ function table(rows: LocaleStatus[]): string {
     if (r.plurals.missing.length) out.push(`${r.tag}: missing plural forms: ${r.plurals.missing.join(', ')}`);
     if (r.strings.extra.length) out.push(`${r.tag}: strings not in the default locale: ${r.strings.extra.join(', ')}`);
     for (const p of r.parity) out.push(`${r.tag}: ${p}`);
+    for (const u of r.glossary.foreignUses) out.push(`${r.tag}: glossary: ${u}`);
     if (r.figures.onlyInDefault.length) out.push(`${r.tag}: figures the default locale shows and this one does not: ${r.figures.onlyInDefault.join(', ')}`);
     if (r.figures.onlyHere.length) out.push(`${r.tag}: figures only this locale shows: ${r.figures.onlyHere.join(', ')}`);
     if (r.outdated.article || r.outdated.strings) out.push(`${r.tag}: the default locale changed since this translation was marked (npm run i18n:status -- --mark-translated ${r.tag} once it is updated)`);
@@ -51,7 +57,18 @@ function table(rows: LocaleStatus[]): string {
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), '', ...details].join('\n');
 }
 
+/** Every glossary key with its form in each locale, so that a translator sees the names at a glance. */
+function glossaryTable(): string {
+  const locales = discoverLocales(path.join(root, 'content'));
+  const glossaries = locales.map((l) => glossaryOf(JSON.parse(fs.readFileSync(path.join(root, 'content/locales', `${l.tag}.json`), 'utf8')) as Record<string, string>));
+  const keys = Object.keys(glossaries[0] ?? {});
+  const rows = [['key', ...locales.map((l) => l.tag)], ...keys.map((k) => [k, ...glossaries.map((g) => g[k] ?? '(missing)')])];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+}
+
 const markIndex = args.indexOf('--mark-translated');
 if (markIndex >= 0) markTranslated(args[markIndex + 1] ?? '');
+else if (args.includes('--glossary')) console.log(glossaryTable());
 else if (args.includes('--json')) console.log(JSON.stringify(translationStatus(root), null, 2));
 else console.log(table(translationStatus(root)));

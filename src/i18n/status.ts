@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkParity, compareStrings, pluralForms } from '../integration/checks';
 import { structureOfSource } from '../integration/article-structure';
+import { foreignGlossaryUses, glossaryOf } from './glossary';
 import { DEFAULT_LOCALE, discoverLocales, readFrontmatter, type LocaleInfo } from './registry';
 
 export interface LocaleStatus {
@@ -16,6 +17,8 @@ export interface LocaleStatus {
   strings: { expected: number; present: number; missing: string[]; extra: string[]; sameAsDefault: string[] };
   plurals: { needed: string[]; missing: string[] };
   parity: string[];
+  /** glossary names (term.*, place.*, map.country.*) and where the article writes another locale's form */
+  glossary: { terms: number; foreignUses: string[] };
   figures: { onlyHere: string[]; onlyInDefault: string[] };
   outdated: { article: boolean; strings: boolean };
   complete: number;
@@ -42,6 +45,10 @@ export function translationStatus(root: string): LocaleStatus[] {
   const defaultStructure = structureOfSource(defaultArticle);
   const defaultFigures = new Set(defaultStructure.figures.map((f) => f.id));
   const hashes = { article: sourceHash(articleBody(defaultArticle)), strings: sourceHash(defaultStringsText) };
+  const glossaries = Object.fromEntries(
+    locales.map((l) => [l.tag, glossaryOf(JSON.parse(read(`content/locales/${l.tag}.json`)) as Record<string, string>)]),
+  );
+  const published = locales.filter((l) => l.status === 'published').map((l) => l.tag);
 
   return locales
     .filter((l) => l.tag !== DEFAULT_LOCALE)
@@ -56,6 +63,9 @@ export function translationStatus(root: string): LocaleStatus[] {
       const expected = missing.length + Object.keys(strings).filter((k) => !extra.includes(k)).length;
       const present = expected - missing.length;
       const parity = checkParity(structure, defaultStructure, articleFile, `content/article/${DEFAULT_LOCALE}.mdx`, 'error').map((p) => p.message);
+      const others = Object.fromEntries(published.filter((t) => t !== locale.tag).map((t) => [t, glossaries[t]!]));
+      const foreignUses = foreignGlossaryUses(article, glossaries[locale.tag]!, others)
+        .map((u) => `${articleFile}:${u.line}:${u.column} "${u.found}" (${u.from}) where ${u.key} is "${u.expected}"`);
       const blocks = Math.max(defaultStructure.blocks.length, 1);
       const complete = Math.round(100 * (present / Math.max(expected, 1)) * ((blocks - Math.min(parity.length, blocks)) / blocks));
       return {
@@ -68,10 +78,11 @@ export function translationStatus(root: string): LocaleStatus[] {
           missing: missing.filter((k) => !PLURAL.test(k)),
           extra,
           // Text identical to the default locale's is most likely not translated yet.
-          sameAsDefault: Object.keys(strings).filter((k) => !k.startsWith('format.') && strings[k] === defaultStrings[k] && /\p{L}{2}/u.test(strings[k]!.replace(/\{\{[^}]*\}\}/g, ''))),
+          sameAsDefault: Object.keys(strings).filter((k) => !k.startsWith('format.') && strings[k] === defaultStrings[k] && /\p{L}{2}/u.test(strings[k]!.replace(/\{\{[^}]*\}\}|\$t\([^)]*\)/g, ''))),
         },
         plurals: { needed: pluralForms(locale.lang), missing: missing.filter((k) => PLURAL.test(k)) },
         parity,
+        glossary: { terms: Object.keys(glossaries[locale.tag]!).length, foreignUses },
         figures: {
           onlyHere: [...figures].filter((id): id is string => !!id && !defaultFigures.has(id)),
           onlyInDefault: [...defaultFigures].filter((id): id is string => !!id && !figures.has(id)),

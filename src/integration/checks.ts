@@ -20,6 +20,7 @@ import {
   type Source,
 } from '../content/schemas';
 import { DEFAULT_LOCALE, discoverLocales, readFrontmatter, type LocaleInfo } from '../i18n/registry';
+import { foreignGlossaryUses, glossaryOf, glossaryProblems } from '../i18n/glossary';
 import { structureOfSource, type ArticleStructure } from './article-structure';
 import { closest, knownList, type Problem } from './problems';
 import { PLACES_NEEDED } from '../charts/places-needed';
@@ -246,9 +247,11 @@ export function checkContent(root: string): CheckedContent {
   const data = loadData(root, problems);
   const structures: Record<string, ArticleStructure> = {};
   const strings: Record<string, Record<string, string>> = {};
+  const sources: Record<string, string> = {};
   for (const locale of locales) {
     const file = `content/article/${locale.tag}.mdx`;
     const source = fs.readFileSync(path.join(root, file), 'utf8');
+    sources[locale.tag] = source;
     const frontmatter = articleFrontmatterSchema.safeParse(readFrontmatter(source));
     if (!frontmatter.success) {
       problems.push(...frontmatter.error.issues.map((issue) => ({
@@ -273,6 +276,13 @@ export function checkContent(root: string): CheckedContent {
     else strings[locale.tag] = parsed.data;
   }
   problems.push(...checkPlaces(PLACES_NEEDED, data.places, strings[DEFAULT_LOCALE]));
+  // Each article against the glossaries of the published locales (drafts are still in flux).
+  const published = locales.filter((l) => l.status === 'published' && strings[l.tag]);
+  for (const locale of locales.filter((l) => strings[l.tag])) {
+    const others = Object.fromEntries(published.filter((l) => l.tag !== locale.tag).map((l) => [l.tag, glossaryOf(strings[l.tag]!)]));
+    const uses = foreignGlossaryUses(sources[locale.tag]!, glossaryOf(strings[locale.tag]!), others);
+    problems.push(...glossaryProblems(`content/article/${locale.tag}.mdx`, `content/locales/${locale.tag}.json`, uses, locale.status === 'published' ? 'error' : 'warning'));
+  }
   const reference = structures[DEFAULT_LOCALE];
   for (const locale of locales.filter((l) => l.tag !== DEFAULT_LOCALE)) {
     const severity = locale.status === 'published' ? 'error' : 'warning';
