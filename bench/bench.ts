@@ -7,13 +7,13 @@
  * folder). Writes bench-results/bench.json and bench-results/bench.md, and prints the table.
  *   npm run bench -- --quick    sizes, requests and long tasks only (no Lighthouse, no build scaling)
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../e2e/browser';
-import { copyProject } from '../e2e/temp-build';
+import { copyProject, serveStatic } from '../e2e/temp-build';
 import { pageSizes } from '../e2e/sizes';
 import { discoverLocales } from '../src/i18n/registry';
 
@@ -39,20 +39,6 @@ function buildScaling(count: number): number {
   }
   timeBuild(dir);
   return timeBuild(dir);
-}
-
-async function serve(): Promise<{ url: string; stop: () => void }> {
-  const port = 20000 + ((process.pid + 11) % 30000);
-  const server = spawn(process.execPath, ['e2e/serve.mjs', 'dist', String(port)], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${port}/de/`);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  return { url: `http://127.0.0.1:${port}`, stop: () => server.kill() };
 }
 
 /** Scrolls through the whole article at 4× CPU slowdown and records long tasks and foreign requests. */
@@ -135,7 +121,7 @@ const buildSeconds = (() => {
   return (performance.now() - start) / 1000;
 })();
 const locales = discoverLocales(path.resolve('content')).filter((l) => l.status === 'published');
-const server = await serve();
+const server = await serveStatic('dist', 11);
 const report: Record<string, unknown> = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`, buildSeconds };
 try {
   for (const locale of locales) {

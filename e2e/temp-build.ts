@@ -2,7 +2,7 @@
  * Builds a copy of the project in a temporary folder, after a change to its files: how the tests
  * see what an editor's or a translator's change does, without touching the working tree.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,4 +51,23 @@ export function build(dir: string): TempBuild {
     output: `${result.stdout}${result.stderr}`,
     read: (file) => fs.readFileSync(path.join(dir, 'dist', file), 'utf8'),
   };
+}
+
+/**
+ * Serves a built site (e2e/serve.mjs, as a static host would) on a port of this process's own;
+ * `offset` keeps two servers of one process apart. Stop it with stop().
+ */
+export async function serveStatic(dist: string, offset = 0): Promise<{ url: string; stop: () => void }> {
+  const port = 20000 + ((process.pid + 101 + offset) % 30000);
+  const server = spawn(process.execPath, [path.resolve('e2e/serve.mjs'), dist, String(port)], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(`${url}/`);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return { url, stop: () => server.kill() };
 }

@@ -9,9 +9,12 @@ import {
 } from './content/schemas';
 import { localeFiles } from './content/locale-loader';
 
-/** One MDX article per locale: content/article/<tag>.mdx */
+/**
+ * One MDX article per locale: content/article/<tag>.mdx. The id is the file name as it is, so
+ * that tags with capitals (pt-BR, zh-Hant) keep them; the default id would be lower-cased.
+ */
 const article = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/article' }),
+  loader: glob({ pattern: '*.mdx', base: './content/article', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: articleFrontmatterSchema,
 });
 
