@@ -119,8 +119,14 @@ const BOLD = new Set<Label['cls']>(['country', 'value', 'heading']);
 const LINE_EM = 1.2;
 const PAD = 8;
 
+/** Hebrew and Arabic letters run wider than Latin ones in the fallback fonts (0.56 em measured). */
+const WIDE_SCRIPT = /[\u0590-\u08FF]/;
+const WIDE_EXTRA_EM = 0.06;
+
 export function textWidth(text: string, size: number, bold = false): number {
-  return text.length * size * (bold ? BOLD_EM : CHAR_EM);
+  let em = 0;
+  for (const ch of text) em += (bold ? BOLD_EM : CHAR_EM) + (WIDE_SCRIPT.test(ch) ? WIDE_EXTRA_EM : 0);
+  return em * size;
 }
 
 /** Greedy word wrap to a width in viewBox units. */
