@@ -83,3 +83,20 @@ test('every built page is valid HTML', async ({}, testInfo) => {
   }
   expect(errors).toEqual([]);
 });
+
+test('every internal link and fragment of the built site leads somewhere', async ({ baseURL }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'the files are the same for every viewport');
+  test.setTimeout(180_000);
+  const { check } = await import('linkinator');
+  const origin = new URL(baseURL!).origin;
+  const result = await check({
+    path: `${origin}/`,
+    recurse: true,
+    checkFragments: true,
+    // Other hosts (the sources) are the reader's to follow; this checks the site's own links.
+    linksToSkip: async (link) => !link.startsWith(origin),
+  });
+  const broken = result.links.filter((l) => l.state === 'BROKEN').map((l) => `${l.url} (from ${l.parent}, status ${l.status})`);
+  expect(broken).toEqual([]);
+  expect(result.links.filter((l) => l.state === 'OK').length).toBeGreaterThan(10);
+});
