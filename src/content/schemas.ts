@@ -60,13 +60,22 @@ export const figureSchema = z
 
 export const sourceSchema = z
   .object({
-    publisher: z.string().min(1).describe('the original publisher or body, e.g. "Interior Ministry via TASS"'),
+    publisher: z.string().min(1).optional().describe('the publication or agency that reported it, as its name is written, not translated: "TASS", "AP (click2houston)" for a republished copy'),
+    body: z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'write the id of a body.<id> string in the locale files, e.g. "kz-interior-ministry"')
+      .optional()
+      .describe('the original body whose figures or words these are, as the id of a translated string body.<id> (e.g. "kz-interior-ministry" → "Kazakh Interior Ministry")'),
     title: z.string().min(1).describe('headline or title of the document'),
     date: isoDate.describe('publication date, YYYY-MM-DD'),
     url: z.string().url().optional().describe('address of the copy we found'),
     lang: z.string().default('en').describe('language of the title, BCP 47 (default en)'),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.publisher !== undefined || s.body !== undefined, {
+    message: 'a source needs a "publisher", a "body", or both',
+    path: ['publisher'],
+  });
 
 const stateSchema = z
   .object({

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { structureOfSource } from './article-structure';
-import { checkArticle, checkContent, checkParity, checkPlaces, compareStrings, loadData, type ContentData } from './checks';
+import { checkArticle, checkContent, checkParity, checkPlaces, checkSourceBodies, compareStrings, loadData, type ContentData } from './checks';
 import { formatProblem, type Problem } from './problems';
 
 const data: ContentData = {
@@ -130,5 +130,13 @@ describe('checkPlaces', () => {
   it('asks for a name in the locale files', () => {
     const [problem] = checkPlaces({ troops: ['almaty'] }, places, {});
     expect(problem?.message).toContain('"place.almaty" is missing');
+  });
+});
+
+describe('checkSourceBodies', () => {
+  it('names the source whose body has no translated name, and the closest that exists', () => {
+    const sources = { tass: { publisher: 'TASS', body: 'kz-interior-ministy', title: 't', date: '2022-01-07', lang: 'en' } };
+    const [problem] = checkSourceBodies(sources, { 'body.kz-interior-ministry': 'Kazakh Interior Ministry' }, '{\n  "tass": {}\n}').map(formatProblem);
+    expect(problem).toBe('content/data/sources.json:2\n  source "tass" → body: there is no string "body.kz-interior-ministy" in content/locales/de.json\n  Fix: did you mean "kz-interior-ministry"? add "body.kz-interior-ministy" to every locale file (the body\'s name, translated) and a description to content/locales/_descriptions.json');
   });
 });

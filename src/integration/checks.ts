@@ -159,6 +159,23 @@ export function checkPlaces(needed: Record<string, readonly string[]>, places: R
   return problems;
 }
 
+/** Each source's body is named in the reader's language: body.<id> must be in the default locale's strings. */
+export function checkSourceBodies(sources: Record<string, Source>, strings: Record<string, string> | undefined, sourcesText: string): Problem[] {
+  if (!strings) return [];
+  return Object.entries(sources)
+    .filter(([, s]) => s.body !== undefined && !(`body.${s.body}` in strings))
+    .map(([id, s]) => {
+      const guess = closest(s.body!, Object.keys(strings).filter((k) => k.startsWith('body.')).map((k) => k.slice(5)));
+      return {
+        file: 'content/data/sources.json',
+        line: lineOfKey(sourcesText, id),
+        message: `source "${id}" → body: there is no string "body.${s.body}" in content/locales/${DEFAULT_LOCALE}.json`,
+        fix: `${guess.length ? `did you mean "${guess[0]}"? ` : ''}add "body.${s.body}" to every locale file (the body's name, translated) and a description to content/locales/_descriptions.json`,
+        severity: 'error' as const,
+      };
+    });
+}
+
 /** Problems of one article against the data: components, figure ids, graphics, states, step ids. */
 export function checkArticle(structure: ArticleStructure, file: string, data: ContentData): Problem[] {
   const problems: Problem[] = [];
@@ -276,6 +293,7 @@ export function checkContent(root: string): CheckedContent {
     else strings[locale.tag] = parsed.data;
   }
   problems.push(...checkPlaces(PLACES_NEEDED, data.places, strings[DEFAULT_LOCALE]));
+  problems.push(...checkSourceBodies(data.sources, strings[DEFAULT_LOCALE], fs.readFileSync(path.join(root, 'content/data/sources.json'), 'utf8')));
   // Each article against the glossaries of the published locales (drafts are still in flux).
   const published = locales.filter((l) => l.status === 'published' && strings[l.tag]);
   for (const locale of locales.filter((l) => strings[l.tag])) {

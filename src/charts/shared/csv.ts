@@ -4,6 +4,7 @@
  */
 import type { Figure, Graphic, Source } from '../../content/schemas';
 import type { Translator } from '../../i18n/translator';
+import { sourceName } from '../../components/source-name';
 
 export function csvField(value: string | number | undefined): string {
   const text = value === undefined ? '' : String(value);
@@ -19,7 +20,7 @@ export function graphicCsv(graphic: Graphic, figures: Record<string, Figure>, so
   const rows = figureIdsOf(graphic).map((id) => {
     const f = figures[id]!;
     const source = sources[f.source];
-    return [id, tr.t(`figure.${id}`), f.value, f.max, f.unit, f.qualifier, f.asOf, source?.publisher, source?.url];
+    return [id, tr.t(`figure.${id}`), f.value, f.max, f.unit, f.qualifier, f.asOf, source && sourceName(source, tr), source?.url];
   });
   return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
