@@ -1,32 +1,59 @@
 /**
- * The casualty graphic in the browser: it expands each packed scene's placements into marks
- * (marks.ts, the same code as at build time) and, on each state change, moves and fades them (transform and opacity, with custom tweens
- * that parse our own transform format instead of the DOM's), and joins
- * labels, legend symbols, rules, outlines and bars by key. A change of scale passes through
- * the `merged` scene: the nine dots of each ten gather into the first one, then the marks take
- * their places in the grid. Under reduced motion, and on jumps, `instant` is true: no animation.
+ * The casualty graphic in the browser. Each packed scene places the three groups as wholes (a
+ * transform and an opacity each), so most changes of state animate three groups, not hundreds of
+ * marks (whose shapes the page already has, one path per group); only the dead's own marks move,
+ * where the scale changes: through the `merged` scene, the
+ * nine dots of each ten gather into the first one, then the marks take their places in the grid
+ * (and the reverse). Marks are expanded by the same code as at build time (marks.ts). Tweens
+ * parse our own transform format rather than the DOM's. Under reduced motion, and on jumps,
+ * `instant` is true: no animation.
  */
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
 import { onGraphicState } from '../../scrolly/events';
 import { FONT, changesScale, lineHeight, type Bar, type Rule, type Swatch } from './layout';
-import { expand, outlinePath, type Mark } from './marks';
+import { GROUPS, expand, groupTransform, outlinePath, type Group, type GroupView, type Mark } from './marks';
 import type { Packed, PackedLabel, PackedScene } from './pack';
-import { markTransform, outlineClass, swatchClass, symbolOf } from './render';
+import { markClass, markTransform, outlineClass, swatchClass } from './render';
+import { markPath } from './shapes';
 
 const DURATION = 800;
-/** the spread of start times within a group, so that marks fill in rather than blink in */
-const STAGGER = 300;
 const NS = 'http://www.w3.org/2000/svg';
 
 type Any = Selection<any, any, any, any>;
 
-const parse = (t: string | null): number[] => (t ?? '').match(/-?[\d.]+/g)?.map(Number) ?? [0, 0, 1];
+const numbers = (t: string | null): number[] => (t ?? '').match(/-?[\d.]+(e-?\d+)?/g)?.map(Number) ?? [];
 const clamp = (v: number) => Math.max(0, Math.min(1, v));
+const opacityOf = (node: Element) => Number(node.getAttribute('opacity') ?? 1);
 
 function animate(sel: Any, instant: boolean, delay = 0): Any {
   return instant ? sel.interrupt() : (sel.transition().delay(delay).duration(DURATION).ease(easeCubicInOut) as unknown as Any);
+}
+
+/**
+ * Moves a mark or a group to a transform and an opacity. Something that moves and fades fades
+ * out at the end of its move (into another mark, into a bar) and in at its start; `jump`: it
+ * appears where it is going; `stay`: it fades where it is.
+ */
+function tween(node: Element, transform: string, opacity: number, delay: number, how: 'move' | 'jump' | 'stay' = 'move') {
+  const t = select(node).transition().delay(delay).duration(DURATION).ease(easeCubicInOut)
+    .attrTween('opacity', function () {
+      const a = opacityOf(this);
+      const shape = (k: number) => (how !== 'move' ? k : opacity < a ? clamp((k - 0.6) / 0.4) : clamp(k / 0.5));
+      return (k) => String(a + (opacity - a) * shape(k));
+    });
+  if (how === 'jump') t.attrTween('transform', () => () => transform);
+  if (how === 'move') {
+    t.attrTween('transform', function () {
+      const from = numbers(this.getAttribute('transform'));
+      const to = numbers(transform);
+      const text = transform.split(/-?[\d.]+(?:e-?\d+)?/);
+      // the same format on both ends: interpolate its numbers, keep its text
+      return (k) => text.map((part, i) => (i < to.length ? part + (from[i]! + (to[i]! - from[i]!) * k) : part)).join('');
+    });
+  }
+  return t;
 }
 
 export function startCasualties(): void {
@@ -35,83 +62,96 @@ export function startCasualties(): void {
     const script = box.querySelector('script[data-casualties-scenes]');
     if (!root || !script?.textContent) continue;
     const packed = JSON.parse(script.textContent) as Packed;
-    const cache = new Map<string, PackedScene & { marks: Mark[] }>();
-    const scene = (state: string) => {
-      if (!cache.has(state)) cache.set(state, { ...packed.scenes[state]!, marks: expand(packed.scenes[state]!.place, packed.counts) });
+    type Scene = PackedScene & { marks: Mark[] };
+    const cache = new Map<string, Scene>();
+    const scene = (state: string): Scene => {
+      const packedScene = packed.scenes[state]!;
+      // only the dead's marks: the other groups' marks never move, and the page has them
+      if (!cache.has(state)) cache.set(state, { ...packedScene, marks: expand({ dead: packed.counts.dead, injured: 0, detained: 0 }, packed.pitch, packedScene.frames) });
       return cache.get(state)!;
     };
-    type Scene = ReturnType<typeof scene>;
-    type Outline = Packed['segments'][number] & { o: number; d: string };
     const svg = select(box).select('svg');
-    const marksG = svg.select('.cas-marks');
+    const groups = Object.fromEntries(GROUPS.map((g) => [g, box.querySelector<SVGGElement>(`.cg[data-group="${g}"]`)!])) as Record<Group, SVGGElement>;
     let shown = root.dataset.summary ?? '';
+    if (!packed.scenes[shown]) continue;
 
-    // The static marks are the summary's visible ones, in order: bind them, then add the hidden ones.
+    // The dead's marks move one by one (render.ts): the static ones are the summary's visible
+    // ones, in order; the hidden ones are added.
     const summary = scene(shown);
-    marksG.selectAll('use').data(summary.marks.filter((m) => m.o > 0));
-    marksG.selectAll<SVGUseElement, Mark>('use').data(summary.marks, (m) => m.key).enter().append('use')
-      .attr('class', (m) => `cm cm-${m.group}`).attr('href', (m) => symbolOf(m.group, m.p))
-      .attr('transform', (m) => markTransform(m.x, m.y, m.s)).attr('opacity', 0);
-    const marks = marksG.selectAll<SVGUseElement, Mark>('use');
+    const nodes = new Map<string, Element>();
+    /** the fill each dead mark has now (undefined: whole) */
+    const shapeOf = new Map<Element, number | undefined>();
+    const statics = [...groups.dead.querySelectorAll('path.cm')];
+    summary.marks.filter((m) => m.o > 0).forEach((m, i) => nodes.set(m.key, statics[i]!));
+    for (const m of summary.marks) if (nodes.has(m.key)) shapeOf.set(nodes.get(m.key)!, m.p);
+    for (const m of summary.marks) {
+      if (nodes.has(m.key)) continue;
+      const node = document.createElementNS(NS, 'path');
+      node.setAttribute('class', markClass(m.group, m.p));
+      node.setAttribute('d', markPath(m.group, m.p));
+      node.setAttribute('transform', markTransform(m.x, m.y, m.s));
+      node.setAttribute('opacity', '0');
+      groups.dead.appendChild(node);
+      nodes.set(m.key, node);
+      shapeOf.set(node, m.p);
+    }
 
-    /**
-     * Marks to a scene, from `before` (the previous state's scene, or `merged` in the second
-     * phase of a change of scale, `planned`: then its values are the start, not the DOM's). A
-     * mark hidden in a grid is absent: it fades out where it is, and fades in where it will be;
-     * one hidden inside another mark or a bar moves into it, or out of it, as it fades.
-     */
+    /** The dead's marks to a scene, from `before` (`planned`: the second phase, whose start is `before`, not the DOM). */
     const drawMarks = (next: Scene, before: Scene, instant: boolean, delay = 0, planned = false) => {
-      const was = new Map(before.marks.map((m) => [m.key, m]));
-      const index = new Map<string, number>();
-      const counts = new Map<string, number>();
-      for (const m of next.marks) {
-        index.set(m.key, counts.get(m.group) ?? 0);
-        counts.set(m.group, (counts.get(m.group) ?? 0) + 1);
-      }
-      marks.data(next.marks, (m) => m.key).each(function (m) {
-        const b = was.get(m.key)!;
+      next.marks.forEach((m, i) => {
+        const b = before.marks[i]!;
+        const node = nodes.get(m.key)!;
         const transform = markTransform(m.x, m.y, m.s);
-        const href = symbolOf(m.group, m.p);
-        const [t0, o0, h0] = planned ? [markTransform(b.x, b.y, b.s), b.o, symbolOf(b.group, b.p)] : [this.getAttribute('transform'), Number(this.getAttribute('opacity') ?? 1), this.getAttribute('href')];
-        if (t0 === transform && o0 === m.o && h0 === href) return;
-        const node = select(this);
-        const leaving = m.o === 0 && next.place[m.group].kind === 'grid';
-        const arriving = o0 === 0 && before.place[m.group].kind === 'grid';
-        if (instant || (leaving && o0 === 0)) {
-          node.interrupt().attr('transform', transform).attr('opacity', m.o).attr('href', href);
+        const [t0, o0, p0] = planned ? [markTransform(b.x, b.y, b.s), b.o, b.p] : [node.getAttribute('transform'), opacityOf(node), shapeOf.get(node)];
+        if (t0 === transform && o0 === m.o && p0 === m.p) return;
+        // a hidden mark that stays hidden moves at once; planned, it waits where the first phase left it
+        const unseen = o0 === 0 && m.o === 0;
+        if (unseen && planned) return;
+        shapeOf.set(node, m.p);
+        const shape = (sel: Any, p: number | undefined) => sel.attr('class', markClass(m.group, p)).attr('d', markPath(m.group, p));
+        if (instant || unseen) {
+          shape(select(node).interrupt().attr('transform', transform).attr('opacity', m.o), m.p);
           return;
         }
-        // the dead gather into their tens and split from them all at once; the others fill in
-        const stagger = m.group === 'dead' ? 0 : (index.get(m.key)! / counts.get(m.group)!) * STAGGER;
-        const moving = !leaving && !arriving;
-        const t = node.transition().delay(delay + stagger).duration(DURATION).ease(easeCubicInOut)
-          // moving marks fade out at the end of a move (into another mark, into a bar), in at its start
-          .attrTween('opacity', function () {
-            const a = Number(this.getAttribute('opacity') ?? 1);
-            const shape = (k: number) => (!moving ? k : m.o < a ? clamp((k - 0.6) / 0.4) : clamp(k / 0.5));
-            return (k) => String(a + (m.o - a) * shape(k));
-          });
-        if (arriving) t.attrTween('transform', () => () => transform);
-        else if (!leaving) {
-          t.attrTween('transform', function () {
-            const [x0 = 0, y0 = 0, s0 = 1] = parse(this.getAttribute('transform'));
-            return (k) => markTransform(x0 + (m.x - x0) * k, y0 + (m.y - y0) * k, s0 + (m.s - s0) * k);
-          });
-        }
+        const t = tween(node, transform, m.o, delay);
         // a mark becomes partly filled as it starts to merge, and whole again once it has split
-        if (h0 !== href) t.attrTween('href', () => (k) => (m.p === undefined && k < 1 ? h0! : href));
+        if (p0 !== m.p) {
+          if (m.p === undefined) t.on('end.shape', function () { shape(select(this), undefined); });
+          else t.on('start.shape', function () { shape(select(this), m.p); });
+        }
       });
     };
 
+    /** Groups to a scene. A group hidden where it stands fades there, and appears where it will be. */
+    const drawGroups = (next: Scene, before: Scene, instant: boolean, delay = 0, planned = false) => {
+      for (const g of GROUPS) {
+        const node = groups[g];
+        const v: GroupView = next.groups[g];
+        const b: GroupView = before.groups[g];
+        const transform = groupTransform(v);
+        const o0 = planned ? b.o : opacityOf(node);
+        if ((planned ? groupTransform(b) : node.getAttribute('transform')) === transform && o0 === v.o) continue;
+        if (instant) select(node).interrupt().attr('transform', transform).attr('opacity', v.o);
+        else if (v.o === 0 && !v.flow) tween(node, transform, 0, delay, 'stay');
+        else tween(node, transform, v.o, delay, o0 === 0 && !b.flow ? 'jump' : 'move');
+      }
+    };
+
     const drawRest = (next: Scene, instant: boolean, delay: number) => {
-      // an outline takes its path when it is shown, and keeps it while it fades out
-      const data: Outline[] = packed.segments.map((seg, i) => ({ ...seg, o: next.outlines[i]!, d: next.outlines[i] ? outlinePath(seg, next.place[seg.group]) : '' }));
-      const outlines = svg.select('.cas-outlines').selectAll<SVGPathElement, Outline>('path').data(data, function (d) { return d ? d.id : (this as SVGPathElement).dataset.key!; });
-      const allOutlines = outlines.enter().append('path').attr('class', outlineClass).attr('data-key', (o) => o.id).attr('opacity', 0).merge(outlines);
-      const showing = allOutlines.filter((o) => o.o > 0).attr('d', (o) => o.d);
-      // outlines appear once the official marks have made room for them
-      animate(showing as Any, instant, delay + DURATION / 2).attr('opacity', 1);
-      animate(allOutlines.filter((o) => o.o === 0) as Any, instant, delay).attr('opacity', 0);
+      // an outline gets its path the first time it shows; it appears once the marks have made room
+      packed.segments.forEach((seg, i) => {
+        let node = groups[seg.group].querySelector<SVGPathElement>(`path[data-key="${seg.id}"]`);
+        if (!node) {
+          if (!next.outlines[i]) return;
+          node = document.createElementNS(NS, 'path');
+          node.setAttribute('class', outlineClass(seg));
+          node.setAttribute('data-key', seg.id);
+          node.setAttribute('opacity', '0');
+          node.setAttribute('d', outlinePath(seg, packed.pitch));
+          groups[seg.group].prepend(node);
+        }
+        animate(select(node) as Any, instant, delay + (next.outlines[i] ? DURATION / 2 : 0)).attr('opacity', next.outlines[i]!);
+      });
 
       const bars = svg.select('.cas-bars').selectAll<SVGRectElement, Bar>('rect').data(next.bars, function (d) { return d ? d.key : (this as SVGRectElement).dataset.key!; });
       animate(bars.exit() as Any, instant, delay).attr('opacity', 0).remove();
@@ -139,9 +179,9 @@ export function startCasualties(): void {
         rules.added.attr('class', 'cr').attr('x1', (r) => r.x1).attr('y1', (r) => r.y1).attr('x2', (r) => r.x2).attr('y2', (r) => r.y2);
         animate(rules.all as Any, instant, delay).attr('x1', (r: Rule) => r.x1).attr('y1', (r: Rule) => r.y1).attr('x2', (r: Rule) => r.x2).attr('y2', (r: Rule) => r.y2).attr('opacity', 1);
 
-        const swatches = join<SVGUseElement, Swatch>('use', next.swatches[size]);
+        const swatches = join<SVGPathElement, Swatch>('path', next.swatches[size]);
         swatches.added.attr('transform', (s) => markTransform(s.x, s.y, s.s));
-        swatches.all.attr('class', swatchClass).attr('href', (s) => symbolOf(s.shape, s.p));
+        swatches.all.attr('class', swatchClass).attr('d', (s) => markPath(s.shape, s.p));
         animate(swatches.all as Any, instant, delay).attr('transform', (s: Swatch) => markTransform(s.x, s.y, s.s)).attr('opacity', 1);
 
         const lh = lineHeight(FONT[size]);
@@ -160,7 +200,7 @@ export function startCasualties(): void {
     const draw = (state: string, instant: boolean) => {
       if (!packed.scenes[state]) return;
       const next = scene(state);
-      const before = packed.scenes[shown] ? scene(shown) : next;
+      const before = scene(shown);
       const previous = shown;
       shown = state;
       if (!instant && changesScale(previous, state)) {
@@ -168,11 +208,14 @@ export function startCasualties(): void {
         // marks return to their tens, then split. Labels change where the scale of one is shown.
         const merged = scene('merged');
         drawMarks(merged, before, false);
+        drawGroups(merged, before, false);
         drawMarks(next, merged, false, DURATION, true);
+        drawGroups(next, merged, false, DURATION, true);
         drawRest(next, false, state === 'dead' ? 0 : DURATION);
         return;
       }
       drawMarks(next, before, instant);
+      drawGroups(next, before, instant);
       drawRest(next, instant, 0);
     };
 

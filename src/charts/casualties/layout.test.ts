@@ -5,10 +5,10 @@ import { discoverLocales } from '../../i18n/registry';
 import { createTranslator } from '../../i18n/translator';
 import { overlaps, type Box } from '../shared/text';
 import { FIGURES_SHOWN, casualtiesInput } from './data';
-import { FONT, HEIGHT, MIN_PX, STATES, WIDTH, changesScale, layout, type CasualtiesInput, type Scene, type State } from './layout';
+import { FONT, HEIGHT, MIN_PX, STATES, WIDTH, changesScale, layout, onScreen, type CasualtiesInput, type Scene, type State } from './layout';
 import { expand, segmentsOf, type Mark } from './marks';
 import { pack } from './pack';
-import { defsSvg, sceneSvg } from './render';
+import { sceneSvg } from './render';
 import { UNIT } from './shapes';
 
 const json = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
@@ -21,7 +21,7 @@ const inputs = { de: casualtiesInput(figures, translator('de')), en: casualtiesI
 const scenesOf = (input: CasualtiesInput) => Object.fromEntries([...STATES, 'merged' as const].map((s) => [s, layout(input, s)])) as Record<State | 'merged', Scene>;
 const scenes = { de: scenesOf(inputs.de), en: scenesOf(inputs.en) };
 const en = scenes.en;
-const shown = (scene: Scene, group: string) => scene.marks.filter((m) => m.group === group && m.o > 0);
+const shown = (scene: Scene, group: string) => onScreen(scene).filter((m) => m.group === group && m.o > 0);
 const count = (scene: Scene) => Object.fromEntries(['dead', 'injured', 'detained'].map((g) => [g, shown(scene, g).length]));
 /** what the visible marks of a group stand for, in people */
 const people = (scene: Scene, group: string) => shown(scene, group).reduce((sum, m) => sum + (m.p ?? 1), 0) * 10;
@@ -43,7 +43,7 @@ describe('casualty layout: marks', () => {
   it('layout(arrested) shows the three groups at one scale: 17 + 220 + 500 = 737 marks of one size', () => {
     expect(count(en.arrested)).toEqual({ dead: 17, injured: 220, detained: 500 });
     expect(people(en.arrested, 'detained')).toBeCloseTo(figures['kz-detained'].value);
-    expect(new Set(en.arrested.marks.filter((m) => m.o > 0).map((m) => m.s)).size).toBe(1);
+    expect(new Set(onScreen(en.arrested).filter((m) => m.o > 0).map((m) => m.s)).size).toBe(1);
   });
 
   it('layout(floor) keeps the official marks and adds outlines up to each later or higher count, never rounded', () => {
@@ -63,7 +63,7 @@ describe('casualty layout: marks', () => {
     en.days.bars.forEach((b, i) => expect(b.w / values[i]!, b.key).toBeCloseTo(en.days.bars[0]!.w / values[0]!, 4));
     expect(count(en.days)).toEqual({ dead: 0, injured: 0, detained: 0 });
     const bar = en.days.bars.find((b) => b.key === 'kz-detained-0109')!;
-    for (const m of en.days.marks.filter((x) => x.group === 'detained')) {
+    for (const m of onScreen(en.days).filter((x) => x.group === 'detained')) {
       expect(m.x).toBeGreaterThanOrEqual(bar.x);
       expect(m.x).toBeLessThanOrEqual(bar.x + bar.w);
       expect(m.y).toBeGreaterThanOrEqual(bar.y);
@@ -91,6 +91,13 @@ describe('casualty layout: marks', () => {
     expect(en.merged.marks[0]!.s).toBeCloseTo(dot * Math.sqrt(10), 1);
   });
 
+  it('moves only the dead’s marks between states: every other change moves or fades whole groups', () => {
+    for (const state of ['injured', 'floor', 'days'] as const) {
+      expect(en[state].marks.filter((m) => m.group !== 'dead'), state).toEqual(en.arrested.marks.filter((m) => m.group !== 'dead'));
+    }
+    expect(en.floor.marks).toEqual(en.arrested.marks);
+  });
+
   it('passes through the merged scene exactly when the scale changes', () => {
     expect(changesScale('dead', 'injured')).toBe(true);
     expect(changesScale('days', 'dead')).toBe(true);
@@ -109,7 +116,7 @@ describe('casualty layout: marks', () => {
     for (const tag of ['de', 'en'] as const) {
       for (const state of STATES) {
         const scene = scenes[tag][state];
-        const boxes = scene.marks.filter((m) => m.o > 0).map((m): Box => {
+        const boxes = onScreen(scene).filter((m) => m.o > 0).map((m): Box => {
           const r = (UNIT * m.s) / Math.SQRT2;
           return [[m.x - r, m.y - r], [m.x + r, m.y + r]];
         });
@@ -195,17 +202,18 @@ describe('casualty graphic: data and size', () => {
     for (const [state, ids] of Object.entries(FIGURES_SHOWN)) expect(graphics.casualties.states[state].figures, state).toEqual(expect.arrayContaining(ids));
   });
 
-  it('expands the packed placements into the same marks as the layout', () => {
+  it('expands the packed scenes into the same marks as the layout', () => {
     const packed = pack(inputs.en.counts, segmentsOf(inputs.en.counts, inputs.en.extensions), Object.values(en));
     for (const state of [...STATES, 'merged'] as const) {
-      expect(expand(packed.scenes[state]!.place, packed.counts), state).toEqual<Mark[]>(en[state].marks);
+      expect(expand(packed.counts, packed.pitch, packed.scenes[state]!.frames), state).toEqual<Mark[]>(en[state].marks);
+      expect(packed.scenes[state]!.groups, state).toEqual(en[state].groups);
     }
   });
 
   it("keeps the graphic's share of the page HTML under 8 KB gzip (summary SVG and states JSON)", () => {
     for (const tag of ['de', 'en'] as const) {
       const all = Object.values(scenes[tag]);
-      const svg = defsSvg(inputs[tag]) + Object.values(sceneSvg(scenes[tag].arrested, FONT)).join('');
+      const svg = Object.values(sceneSvg(scenes[tag].arrested, FONT)).join('');
       const data = JSON.stringify(pack(inputs[tag].counts, segmentsOf(inputs[tag].counts, inputs[tag].extensions), all));
       expect(gzipSync(svg + data).length).toBeLessThan(8_000);
     }

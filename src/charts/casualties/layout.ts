@@ -1,7 +1,8 @@
 /**
  * The casualty graphic as a pure function: (counts, later counts, counts by day, strings, state)
  * → scene. No DOM and no Astro. It runs at build time; the browser receives each scene packed
- * (pack.ts) and expands the marks itself from their placements (marks.ts).
+ * (pack.ts) and expands the marks itself (marks.ts): a scene places each group as a whole (a
+ * view: origin, scale, opacity), and its marks within it.
  *
  * One viewBox (WIDTH × HEIGHT) and one set of marks serve every screen; labels come in two sets,
  * `compact` (graphic narrower than WIDE_MIN_PX) and `wide`, with font sizes in viewBox units that
@@ -13,10 +14,10 @@
  * change of scale, which passes through the `merged` scene).
  */
 import { LINE_EM, textWidth, wrap, type Box } from '../shared/text';
-import { COLS, FRAME, GROUPS, PER_MARK, expand, marksOf, outlinePath, rest, segmentsOf, type Group, type Mark, type Placement, type Segment } from './marks';
+import { COLS, FRAME, GROUPS, PER_MARK, expand, marksOf, outlinePath, rest, segmentsOf, type Frames, type Group, type GroupView, type Mark, type Segment } from './marks';
 import { UNIT } from './shapes';
 
-export { COLS, GROUPS, PER_MARK, type Group, type Mark, type Placement };
+export { COLS, GROUPS, PER_MARK, type Group, type GroupView, type Mark };
 
 export const WIDTH = 700;
 export const HEIGHT = 600;
@@ -63,7 +64,7 @@ export interface Outline {
   /** marks in the path (a partial one counts as one) */
   n: number;
   o: number;
-  /** the path, where the outline is shown */
+  /** the path, in the group's coordinates */
   d: string;
 }
 
@@ -111,7 +112,12 @@ export interface Rule {
 
 export interface Scene {
   state: State | 'merged';
-  place: Record<Group, Placement>;
+  /** the grid pitch at the scale of ten, in the groups' coordinates */
+  pitch: number;
+  groups: Record<Group, GroupView>;
+  /** the dead at the scale of one */
+  frames?: Frames;
+  /** in their group's coordinates */
   marks: Mark[];
   outlines: Outline[];
   bars: Bar[];
@@ -127,6 +133,7 @@ const GAP = 12;
 const SWATCH = 1.4;
 const round = (v: number) => Math.round(v * 10) / 10;
 const r2 = (v: number) => Math.round(v * 100) / 100;
+const r3 = (v: number) => Math.round(v * 1000) / 1000;
 
 /* ---------- labels ---------- */
 
@@ -277,31 +284,33 @@ function grid(input: CasualtiesInput): Grid {
   return result;
 }
 
-function tenPlace(input: CasualtiesInput, shown: (g: Group) => boolean): Record<Group, Placement> {
+function tenViews(input: CasualtiesInput, shown: (g: Group) => boolean): Record<Group, GroupView> {
   const g = grid(input);
-  return Object.fromEntries(GROUPS.map((x) => [x, { kind: 'grid', x: PAD, y: g.top[x], p: g.pitch, s: 1, o: shown(x) ? 1 : 0 }])) as Record<Group, Placement>;
+  return Object.fromEntries(GROUPS.map((x) => [x, { x: PAD, y: g.top[x], kx: 1, ky: 1, o: shown(x) ? 1 : 0 }])) as Record<Group, GroupView>;
 }
 
 function empty(): Record<SizeClass, never[]> {
   return { compact: [], wide: [] };
 }
 
-function scene(input: CasualtiesInput, state: Scene['state'], place: Record<Group, Placement>, shownOutlines = false): Scene {
-  const outlines = grid(input).segments.map((seg) => ({
-    key: seg.id,
-    group: seg.group,
-    later: seg.later,
-    n: seg.to - seg.from + 1,
-    o: shownOutlines ? 1 : 0,
-    d: shownOutlines ? outlinePath(seg, place[seg.group]) : '',
-  }));
-  return { state, place, marks: expand(place, input.counts), outlines, bars: [], labels: empty(), swatches: empty(), rules: empty() };
+function scene(input: CasualtiesInput, state: Scene['state'], groups: Record<Group, GroupView>, frames?: Frames, shownOutlines = false): Scene {
+  const { pitch, segments } = grid(input);
+  const outlines = segments.map((seg) => ({ key: seg.id, group: seg.group, later: seg.later, n: seg.to - seg.from + 1, o: shownOutlines ? 1 : 0, d: outlinePath(seg, pitch) }));
+  return { state, pitch, groups, ...(frames ? { frames } : {}), marks: expand(input.counts, pitch, frames), outlines, bars: [], labels: empty(), swatches: empty(), rules: empty() };
+}
+
+/** Where a scene's marks stand on screen: their group's view applied (for tests and checks). */
+export function onScreen(sc: Scene): Mark[] {
+  return sc.marks.map((m) => {
+    const v = sc.groups[m.group];
+    return { ...m, x: v.x + v.kx * m.x, y: v.y + v.ky * m.y, s: m.s * Math.min(v.kx, v.ky), o: m.o * v.o };
+  });
 }
 
 function tenScene(input: CasualtiesInput, state: 'injured' | 'arrested'): Scene {
   const g = grid(input);
   const groups = state === 'injured' ? (['dead', 'injured'] as const) : GROUPS;
-  const sc = scene(input, state, tenPlace(input, (x) => (groups as readonly Group[]).includes(x)));
+  const sc = scene(input, state, tenViews(input, (x) => (groups as readonly Group[]).includes(x)));
   for (const size of SIZES) {
     const f = FONT[size];
     // each label sits on its rows
@@ -336,7 +345,7 @@ const personLegend = (input: CasualtiesInput, s: number): LegendItem[] => [{ key
  * tens that will merge into one mark each are visible before they do. The groups fill the room
  * between the heading and the notes as largely as they can.
  */
-function frames(input: CasualtiesInput, merged: boolean): { place: Placement & { kind: 'frames' }; headTop: number; bottom: number } {
+function frames(input: CasualtiesInput, merged: boolean): { frames: Frames; top: number; headTop: number; bottom: number } {
   const f = FONT.compact;
   const { head, foot } = deadBlocks(input);
   const headTop = PAD + legend(personLegend(input, 1), f, 0).height + GAP;
@@ -352,14 +361,14 @@ function frames(input: CasualtiesInput, merged: boolean): { place: Placement & {
   const q = r2(best.q);
   // a dot of diameter 0.72 q, as a share of a ten-people mark (area UNIT²); merged, ten dots' area
   const s = (0.36 * q * Math.sqrt(Math.PI)) / UNIT;
-  const place = { kind: 'frames' as const, x: PAD, y: round(top), q, cols: best.cols, s: r2(merged ? s * Math.sqrt(PER_MARK) : s), ...(merged ? { merged: 1 as const } : {}) };
-  return { place, headTop, bottom: top + Math.ceil(n / best.cols) * FRAME[1] * q - (FRAME[1] - 2) * q };
+  const fr: Frames = { q, cols: best.cols, s: r2(merged ? s * Math.sqrt(PER_MARK) : s), ...(merged ? { merged: 1 as const } : {}) };
+  return { frames: fr, top: round(top), headTop, bottom: top + Math.ceil(n / best.cols) * FRAME[1] * q - (FRAME[1] - 2) * q };
 }
 
 /** The scale of one (`dead`), or the change of scale (`merged`): each ten gathered in one mark of ten dots' area. */
 function oneScene(input: CasualtiesInput, merged: boolean): Scene {
   const fr = frames(input, merged);
-  const sc = scene(input, merged ? 'merged' : 'dead', { ...tenPlace(input, () => false), dead: fr.place });
+  const sc = scene(input, merged ? 'merged' : 'dead', { ...tenViews(input, () => false), dead: { x: PAD, y: fr.top, kx: 1, ky: 1, o: 1 } }, fr.frames);
   const { head, foot } = deadBlocks(input);
   for (const size of SIZES) {
     const f = FONT[size];
@@ -370,7 +379,7 @@ function oneScene(input: CasualtiesInput, merged: boolean): Scene {
       labels.push(label(b, f, PAD, y));
       y += height(b, f) + 6;
     }
-    const lg = legendAbove(personLegend(input, frames(input, false).place.s), f, labels[0]!, PAD);
+    const lg = legendAbove(personLegend(input, frames(input, false).frames.s), f, labels[0]!, PAD);
     sc.labels[size] = [...lg.labels, ...labels];
     sc.swatches[size] = lg.swatches;
   }
@@ -465,8 +474,8 @@ function floorScene(input: CasualtiesInput): Scene {
   let k = 0.6;
   while (k > 0.3 && floorLayout(input, k, fc, start).bottom > HEIGHT - PAD) k = r2(k - 0.01);
   const compact = floorLayout(input, k, fc, start);
-  const place = Object.fromEntries(GROUPS.map((x) => [x, { kind: 'grid', x: PAD, y: compact.top[x], p: r2(g.pitch * k), s: k, o: 1 }])) as Record<Group, Placement>;
-  const sc = scene(input, 'floor', place, true);
+  const views = Object.fromEntries(GROUPS.map((x) => [x, { x: PAD, y: compact.top[x], kx: k, ky: k, o: 1 }])) as Record<Group, GroupView>;
+  const sc = scene(input, 'floor', views, undefined, true);
   for (const size of SIZES) {
     const f = FONT[size];
     const head = label(assessment, f, PAD, PAD);
@@ -498,10 +507,12 @@ function daysScene(input: CasualtiesInput): Scene {
     bars.push({ key: d.id, x: PAD, y: round(y), w: round((TEXT_W * d.value) / max), h: barH });
     y += barH + GAP;
   }
-  // the detained marks gather inside the bar they flow into, and vanish into it
+  // the detained marks shrink into the bar they flow into, and vanish into it
   const flow = bars[Math.max(0, input.days.findIndex((d) => d.flow))]!;
-  const place = { ...tenPlace(input, () => false), detained: { kind: 'bar' as const, x: flow.x, y: flow.y, w: flow.w, h: flow.h, s: 0.3 } };
-  const sc = scene(input, 'days', place);
+  const g = grid(input);
+  const rows = Math.ceil(marksOf(input.counts.detained) / COLS);
+  const views = { ...tenViews(input, () => false), detained: { x: flow.x, y: flow.y, kx: r3(flow.w / (COLS * g.pitch)), ky: r3(flow.h / (rows * g.pitch)), o: 0 as const, flow: 1 as const } };
+  const sc = scene(input, 'days', views);
   sc.bars = bars;
   for (const size of SIZES) {
     const f = FONT[size];

@@ -1,12 +1,14 @@
 /**
- * Where the marks of a state stand, described per group by a placement (a grid, the dead's
- * groups of ten, or the inside of a bar), and the expansion of placements into marks. This part
- * of the layout also runs in the browser: a state travels as a few numbers per group, not as
- * ~900 positions (README.md).
+ * The marks of each group, in the group's own coordinates, and how a group stands in a state
+ * (its view: a translation, a scale, an opacity). This part of the layout also runs in the
+ * browser: a state travels as a view per group and the arrangement of the dead, not as ~900
+ * positions (README.md). Most changes of state move a group, not its marks, so the browser
+ * animates three transforms instead of hundreds.
  *
- * The dead have one mark per person, so that the scale of one can show them; at the scale of
- * ten, the first mark of each ten is the ten's mark and the other nine are hidden inside it. A
- * count that is not a multiple of ten ends in a partly filled mark (its fill fraction `p`).
+ * At the scale of ten a group's marks fill rows of COLS from its origin. The dead also have one
+ * mark per person, for the scale of one, where they stand in groups of ten (`frames`); at the
+ * scale of ten the first mark of each ten is the ten's mark and the other nine are hidden inside
+ * it. A count that is not a multiple of ten ends in a partly filled mark (its fill fraction `p`).
  */
 import { SHAPES, shapePath, type Shape } from './shapes';
 
@@ -16,18 +18,30 @@ export const PER_MARK = 10;
 /** marks per row at the scale of ten */
 export const COLS = 40;
 
-export type Placement =
-  /** at the scale of ten: rows of COLS marks from (x, y), pitch p, size s; o: shown or not */
-  | { kind: 'grid'; x: number; y: number; p: number; s: number; o: 0 | 1 }
-  /** the dead one by one, in groups of ten (two rows of five) at pitch q, `cols` groups a row;
-   *  merged: each ten gathered in its first mark at the group's centre */
-  | { kind: 'frames'; x: number; y: number; q: number; cols: number; s: number; merged?: 1 }
-  /** hidden inside a bar (they have flowed into it) */
-  | { kind: 'bar'; x: number; y: number; w: number; h: number; s: number };
+/** Where a group stands: its origin, its scale (across and down), shown or not. `flow`: hidden
+ *  by flowing into something (it moves as it fades), not by fading where it is. */
+export interface GroupView {
+  x: number;
+  y: number;
+  kx: number;
+  ky: number;
+  o: 0 | 1;
+  flow?: 1;
+}
+
+/** The dead one by one, in groups of ten (two rows of five) at pitch q, `cols` groups a row, dots
+ *  of size s; merged: each ten gathered in its first mark, at the ten's centre */
+export interface Frames {
+  q: number;
+  cols: number;
+  s: number;
+  merged?: 1;
+}
 
 export interface Mark {
   key: string;
   group: Group;
+  /** in the group's coordinates */
   x: number;
   y: number;
   /** size relative to a ten-people mark */
@@ -54,39 +68,32 @@ export const rest = (n: number) => (n % PER_MARK) / PER_MARK;
 /** the distance between groups of ten, in dot pitches: across and down */
 export const FRAME = [5.9, 2.8] as const;
 
-export function gridAt(pl: { x: number; y: number; p: number }, i: number): [number, number] {
-  return [round(pl.x + ((i % COLS) + 0.5) * pl.p), round(pl.y + (Math.floor(i / COLS) + 0.5) * pl.p)];
-}
-
-function frameOrigin(pl: { x: number; y: number; q: number; cols: number }, frame: number): [number, number] {
-  return [pl.x + (frame % pl.cols) * FRAME[0] * pl.q, pl.y + Math.floor(frame / pl.cols) * FRAME[1] * pl.q];
+/** mark position i of a group at the scale of ten, for a pitch */
+export function gridAt(pitch: number, i: number): [number, number] {
+  return [round(((i % COLS) + 0.5) * pitch), round((Math.floor(i / COLS) + 0.5) * pitch)];
 }
 
 /** Every mark of every group, in one stable order (keys `dead0` … `detained499`). */
-export function expand(place: Record<Group, Placement>, counts: Record<Group, number>): Mark[] {
+export function expand(counts: Record<Group, number>, pitch: number, frames?: Frames): Mark[] {
   const marks: Mark[] = [];
   for (const group of GROUPS) {
-    const pl = place[group];
     const n = counts[group];
     const count = group === 'dead' ? n : marksOf(n);
-    const bar = pl.kind === 'bar' && { cols: Math.max(1, Math.round(Math.sqrt((count * pl.w) / pl.h))) };
     for (let i = 0; i < count; i++) {
-      const index = group === 'dead' ? Math.floor(i / PER_MARK) : i;
+      const ten = group === 'dead' ? Math.floor(i / PER_MARK) : i;
       const leader = group !== 'dead' || i % PER_MARK === 0;
-      const partial = leader && index === Math.floor(n / PER_MARK) && rest(n) > 0 ? { p: rest(n) } : {};
+      const partial = leader && ten === Math.floor(n / PER_MARK) && rest(n) > 0 ? { p: rest(n) } : {};
       const key = `${group}${i}`;
-      if (pl.kind === 'grid') {
-        const [x, y] = gridAt(pl, index);
-        marks.push({ key, group, x, y, s: pl.s, o: leader ? pl.o : 0, ...partial });
-      } else if (pl.kind === 'frames') {
-        const [x, y] = frameOrigin(pl, index);
+      if (group === 'dead' && frames) {
+        const x = (ten % frames.cols) * FRAME[0] * frames.q;
+        const y = Math.floor(ten / frames.cols) * FRAME[1] * frames.q;
         const j = i % PER_MARK;
-        marks.push(pl.merged
-          ? { key, group, x: round(x + 2.5 * pl.q), y: round(y + pl.q), s: pl.s, o: leader ? 1 : 0, ...partial }
-          : { key, group, x: round(x + ((j % 5) + 0.5) * pl.q), y: round(y + (Math.floor(j / 5) + 0.5) * pl.q), s: pl.s, o: 1 });
-      } else if (bar) {
-        const rows = Math.ceil(count / bar.cols);
-        marks.push({ key, group, x: round(pl.x + ((i % bar.cols) + 0.5) * (pl.w / bar.cols)), y: round(pl.y + (Math.floor(i / bar.cols) + 0.5) * (pl.h / rows)), s: pl.s, o: 0 });
+        marks.push(frames.merged
+          ? { key, group, x: round(x + 2.5 * frames.q), y: round(y + frames.q), s: frames.s, o: leader ? 1 : 0, ...partial }
+          : { key, group, x: round(x + ((j % 5) + 0.5) * frames.q), y: round(y + (Math.floor(j / 5) + 0.5) * frames.q), s: frames.s, o: 1 });
+      } else {
+        const [x, y] = gridAt(pitch, ten);
+        marks.push({ key, group, x, y, s: 1, o: leader ? 1 : 0, ...partial });
       }
     }
   }
@@ -108,10 +115,11 @@ export function segmentsOf(counts: Record<Group, number>, extensions: { id: stri
   return segments;
 }
 
-/** One path of outlined marks for a segment, in its group's grid. */
-export function outlinePath(seg: Segment, pl: Placement): string {
-  if (pl.kind !== 'grid') return '';
+/** One path of outlined marks for a segment, in its group's coordinates. */
+export function outlinePath(seg: Segment, pitch: number): string {
   let d = '';
-  for (let i = seg.from; i <= seg.to; i++) d += shapePath(seg.group, i === seg.to ? seg.fill : 1, ...gridAt(pl, i), pl.s);
+  for (let i = seg.from; i <= seg.to; i++) d += shapePath(seg.group, i === seg.to ? seg.fill : 1, ...gridAt(pitch, i));
   return d;
 }
+
+export const groupTransform = (v: GroupView) => `translate(${v.x},${v.y}) scale(${v.kx},${v.ky})`;

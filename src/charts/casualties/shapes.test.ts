@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { SHAPES, UNIT, shapePath } from './shapes';
+import { SHAPES, UNIT, markPath, shapePath } from './shapes';
 
-/** area of a polygon path M x y L x y … Z (shoelace) */
+/** area of a polygon path of M, L, h, v, l and Z steps (shoelace) */
 function polygonArea(d: string): number {
-  const points = d.replace(/[MZ]/g, '').split('L').map((p) => p.trim().split(/\s+/).map(Number));
+  const points: [number, number][] = [];
+  let at: [number, number] = [0, 0];
+  for (const [, cmd, args] of d.matchAll(/([MLhvlZ])([^MLhvlZ]*)/g)) {
+    const n = args!.trim().split(/\s+/).filter(Boolean).map(Number);
+    if (cmd === 'M' || cmd === 'L') at = [n[0]!, n[1]!];
+    else if (cmd === 'h') at = [at[0] + n[0]!, at[1]];
+    else if (cmd === 'v') at = [at[0], at[1] + n[0]!];
+    else if (cmd === 'l') at = [at[0] + n[0]!, at[1] + n[1]!];
+    else continue;
+    points.push(at);
+  }
   let sum = 0;
   points.forEach(([x1, y1], i) => {
     const [x2, y2] = points[(i + 1) % points.length]!;
-    sum += x1! * y2! - x2! * y1!;
+    sum += x1 * y2 - x2 * y1;
   });
   return Math.abs(sum) / 2;
 }
@@ -38,6 +48,15 @@ describe('mark shapes', () => {
       expect(segmentArea(shapePath('dead', f), 0) / (UNIT * UNIT)).toBeCloseTo(f, 1);
     });
   }
+
+  it('draws a partly filled mark as its whole shape and the empty part above the fill (even-odd)', () => {
+    const [whole, empty] = markPath('injured', 0.4).split(/(?=M)/);
+    expect(polygonArea(whole!) / (UNIT * UNIT)).toBeCloseTo(1, 2);
+    expect(polygonArea(empty!) / (UNIT * UNIT)).toBeCloseTo(0.6, 2);
+    // the empty part is the top of the shape
+    expect(Math.min(...[...empty!.matchAll(/(-?[\d.]+) (-?[\d.]+)/g)].map((m) => Number(m[2])))).toBeCloseTo(-UNIT / 2, 1);
+    expect(markPath('dead').split('M')).toHaveLength(2);
+  });
 
   it('draws every shape centred where it is asked, at the size asked', () => {
     const left = { dead: UNIT / Math.sqrt(Math.PI), injured: UNIT / 2, detained: UNIT / Math.SQRT2 };
