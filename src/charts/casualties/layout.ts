@@ -478,9 +478,12 @@ function floorScene(input: CasualtiesInput): Scene {
   const sc = scene(input, 'floor', views, undefined, true);
   for (const size of SIZES) {
     const f = FONT[size];
-    const head = label(assessment, f, PAD, PAD);
-    const lg = legend(key, f, size === 'compact' ? legendTop : head.box[1][1] + 4);
     const layout = size === 'compact' ? compact : floorLayout(input, k, f, start, compact.top);
+    // the wide set stands right above the first group's label, so that no gap splits it from it
+    const lgH = legend(key, f, 0).height;
+    const lgTop = size === 'compact' ? legendTop : Math.max(PAD + height(assessment, f) + 4, layout.labels[0]!.box[0][1] - 6 - lgH);
+    const head = label(assessment, f, PAD, size === 'compact' ? PAD : lgTop - 4 - height(assessment, f));
+    const lg = legend(key, f, lgTop);
     sc.labels[size] = [head, ...lg.labels, ...layout.labels];
     sc.swatches[size] = lg.swatches;
     sc.rules[size] = layout.rules;
