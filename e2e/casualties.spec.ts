@@ -26,7 +26,7 @@ const figure = '[data-graphic="casualties"]';
 async function shown(page: Page): Promise<{ marks: Record<string, number>; outlines: number[]; bars: number }> {
   return page.evaluate((sel) => {
     // a mark shows when it and its group are opaque
-    const opaque = (n: Element | null) => !n || n.tagName === 'svg' || (Number(n.getAttribute('opacity') ?? 1) > 0.99 && opaque(n.parentElement));
+    const opaque = (n: Element | null): boolean => !n || n.tagName === 'svg' || (Number(n.getAttribute('opacity') ?? 1) > 0.99 && opaque(n.parentElement));
     // the dead and partly filled marks are one element each; the other groups' whole marks are
     // subpaths of one path, as are the outlines
     const subpaths = (n: Element) => (n.classList.contains('cm-partial') ? 1 : (n.getAttribute('d') ?? '').split('M').length - 1);

@@ -463,7 +463,6 @@ function floorLayout(input: CasualtiesInput, k: number, f: number, start: number
 }
 
 function floorScene(input: CasualtiesInput): Scene {
-  const g = grid(input);
   const fc = FONT.compact;
   // the state's point first: the source report's assessment, then what the outlines are
   const assessment: Block = { key: 'assessment', cls: 'note', texts: [input.strings['floor.assessment']!] };
