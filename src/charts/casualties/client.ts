@@ -148,7 +148,8 @@ export function startCasualties(): void {
           node.setAttribute('data-key', seg.id);
           node.setAttribute('opacity', '0');
           node.setAttribute('d', outlinePath(seg, packed.pitch));
-          groups[seg.group].prepend(node);
+          // under the marks, after the outlines before it
+          groups[seg.group].insertBefore(node, groups[seg.group].querySelector('.cm'));
         }
         animate(select(node) as Any, instant, delay + (next.outlines[i] ? DURATION / 2 : 0)).attr('opacity', next.outlines[i]!);
       });
