@@ -10,9 +10,10 @@
  */
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
+import type { Transition } from 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
 import { onGraphicState } from '../../scrolly/events';
-import { FONT, changesScale, lineHeight, type Bar, type Rule, type Swatch } from './layout';
+import { FONT, changesScale, lineHeight, type Bar, type Rule, type SizeClass, type Swatch } from './layout';
 import { GROUPS, expand, groupTransform, outlinePath, type Group, type GroupView, type Mark } from './marks';
 import type { Packed, PackedLabel, PackedScene } from './pack';
 import { markClass, markTransform, outlineClass, swatchClass } from './render';
@@ -31,28 +32,29 @@ function animate(sel: Any, instant: boolean, delay = 0): Any {
   return instant ? sel.interrupt() : (sel.transition().delay(delay).duration(DURATION).ease(easeCubicInOut) as unknown as Any);
 }
 
+/** From one transform to another of the same format: its numbers interpolated, its text kept; exact at the end. */
+function between(from: string | null, to: string): (k: number) => string {
+  const a = numbers(from);
+  const b = numbers(to);
+  const text = to.split(/-?[\d.]+(?:e-?\d+)?/);
+  return (k) => (k >= 1 ? to : text.map((part, i) => (i < b.length ? part + ((a[i] ?? b[i]!) + (b[i]! - (a[i] ?? b[i]!)) * k) : part)).join(''));
+}
+
 /**
- * Moves a mark or a group to a transform and an opacity. Something that moves and fades fades
- * out at the end of its move (into another mark, into a bar) and in at its start; `jump`: it
- * appears where it is going; `stay`: it fades where it is.
+ * An opacity over the course of a change. Something that moves and fades fades out at the end
+ * of its move (into another mark, into a bar) and in at its start; else it fades evenly.
  */
+function fading(a: number, b: number, moving: boolean): (k: number) => string {
+  const shape = (k: number) => (!moving ? k : b < a ? clamp((k - 0.6) / 0.4) : clamp(k / 0.5));
+  return (k) => String(k >= 1 ? b : a + (b - a) * shape(k));
+}
+
+/** Moves a group or a label to a transform and an opacity; `jump`: it appears where it is going; `stay`: it fades where it is. */
 function tween(node: Element, transform: string, opacity: number, delay: number, how: 'move' | 'jump' | 'stay' = 'move') {
   const t = select(node).transition().delay(delay).duration(DURATION).ease(easeCubicInOut)
-    .attrTween('opacity', function () {
-      const a = opacityOf(this);
-      const shape = (k: number) => (how !== 'move' ? k : opacity < a ? clamp((k - 0.6) / 0.4) : clamp(k / 0.5));
-      return (k) => String(a + (opacity - a) * shape(k));
-    });
+    .attrTween('opacity', function () { return fading(opacityOf(this), opacity, how === 'move'); });
   if (how === 'jump') t.attrTween('transform', () => () => transform);
-  if (how === 'move') {
-    t.attrTween('transform', function () {
-      const from = numbers(this.getAttribute('transform'));
-      const to = numbers(transform);
-      const text = transform.split(/-?[\d.]+(?:e-?\d+)?/);
-      // the same format on both ends: interpolate its numbers, keep its text
-      return (k) => text.map((part, i) => (i < to.length ? part + (from[i]! + (to[i]! - from[i]!) * k) : part)).join('');
-    });
-  }
+  if (how === 'move') t.attrTween('transform', function () { return between(this.getAttribute('transform'), transform); });
   return t;
 }
 
@@ -81,6 +83,10 @@ export function startCasualties(): void {
     const nodes = new Map<string, Element>();
     /** the fill each dead mark has now (undefined: whole) */
     const shapeOf = new Map<Element, number | undefined>();
+    const shape = (node: Element, m: Mark) => {
+      node.setAttribute('class', markClass(m.group, m.p));
+      node.setAttribute('d', markPath(m.group, m.p));
+    };
     const statics = [...groups.dead.querySelectorAll('path.cm')];
     summary.marks.filter((m) => m.o > 0).forEach((m, i) => nodes.set(m.key, statics[i]!));
     for (const m of summary.marks) if (nodes.has(m.key)) shapeOf.set(nodes.get(m.key)!, m.p);
@@ -96,29 +102,45 @@ export function startCasualties(): void {
       shapeOf.set(node, m.p);
     }
 
-    /** The dead's marks to a scene, from `before` (`planned`: the second phase, whose start is `before`, not the DOM). */
-    const drawMarks = (next: Scene, before: Scene, instant: boolean, delay = 0, planned = false) => {
+    /**
+     * The dead's marks to a scene, from `before` (`after`: the second phase, which starts where
+     * the first ends, from `before`'s values; `toOne`: on the way to the scale of one). All of
+     * them move in one transition of their group (named `marks`), which a newer one interrupts.
+     */
+    const drawMarks = (next: Scene, before: Scene, instant: boolean, after?: Transition<SVGGElement, unknown, null, undefined>, toOne = false) => {
+      const planned = !!after;
+      if (!planned) select(groups.dead).interrupt('marks');
+      const moves: { node: Element; m: Mark; p0: number | undefined }[] = [];
       next.marks.forEach((m, i) => {
         const b = before.marks[i]!;
         const node = nodes.get(m.key)!;
         const transform = markTransform(m.x, m.y, m.s);
         const [t0, o0, p0] = planned ? [markTransform(b.x, b.y, b.s), b.o, b.p] : [node.getAttribute('transform'), opacityOf(node), shapeOf.get(node)];
         if (t0 === transform && o0 === m.o && p0 === m.p) return;
-        // a hidden mark that stays hidden moves at once; planned, it waits where the first phase left it
+        // a hidden mark that stays hidden is only put where it will appear from: in its ten's
+        // mark, when the tens are about to split
         const unseen = o0 === 0 && m.o === 0;
-        if (unseen && planned) return;
+        if (unseen && (planned || !toOne)) return;
         shapeOf.set(node, m.p);
-        const shape = (sel: Any, p: number | undefined) => sel.attr('class', markClass(m.group, p)).attr('d', markPath(m.group, p));
         if (instant || unseen) {
-          shape(select(node).interrupt().attr('transform', transform).attr('opacity', m.o), m.p);
-          return;
-        }
-        const t = tween(node, transform, m.o, delay);
+          node.setAttribute('transform', transform);
+          node.setAttribute('opacity', String(m.o));
+          if (p0 !== m.p) shape(node, m);
+        } else moves.push({ node, m, p0 });
+      });
+      if (!moves.length) return undefined;
+      const t = after ? after.transition() : select(groups.dead).transition('marks').duration(DURATION).ease(easeCubicInOut);
+      return t.tween('marks', () => {
+        const steps = moves.map(({ node, m, p0 }) => ({ node, m, p0, at: between(node.getAttribute('transform'), markTransform(m.x, m.y, m.s)), o: fading(opacityOf(node), m.o, true) }));
         // a mark becomes partly filled as it starts to merge, and whole again once it has split
-        if (p0 !== m.p) {
-          if (m.p === undefined) t.on('end.shape', function () { shape(select(this), undefined); });
-          else t.on('start.shape', function () { shape(select(this), m.p); });
-        }
+        for (const s of steps) if (s.m.p !== undefined && s.p0 !== s.m.p) shape(s.node, s.m);
+        return (k) => {
+          for (const s of steps) {
+            s.node.setAttribute('transform', s.at(k));
+            s.node.setAttribute('opacity', s.o(k));
+            if (k >= 1 && s.m.p === undefined && s.p0 !== undefined) shape(s.node, s.m);
+          }
+        };
       });
     };
 
@@ -137,22 +159,27 @@ export function startCasualties(): void {
       }
     };
 
-    const drawRest = (next: Scene, instant: boolean, delay: number) => {
-      // an outline gets its path the first time it shows; it appears once the marks have made room
-      packed.segments.forEach((seg, i) => {
-        let node = groups[seg.group].querySelector<SVGPathElement>(`path[data-key="${seg.id}"]`);
-        if (!node) {
-          if (!next.outlines[i]) return;
-          node = document.createElementNS(NS, 'path');
-          node.setAttribute('class', outlineClass(seg));
-          node.setAttribute('data-key', seg.id);
-          node.setAttribute('opacity', '0');
-          node.setAttribute('d', outlinePath(seg, packed.pitch));
-          // under the marks, after the outlines before it
-          groups[seg.group].insertBefore(node, groups[seg.group].querySelector('.cm'));
-        }
-        animate(select(node) as Any, instant, delay + (next.outlines[i] ? DURATION / 2 : 0)).attr('opacity', next.outlines[i]!);
-      });
+    /** An outline's path, made once (it is the same in every state that shows it). */
+    const outline = (i: number) => {
+      const seg = packed.segments[i]!;
+      let node = groups[seg.group].querySelector<SVGPathElement>(`path[data-key="${seg.id}"]`);
+      if (!node) {
+        node = document.createElementNS(NS, 'path');
+        node.setAttribute('class', outlineClass(seg));
+        node.setAttribute('data-key', seg.id);
+        node.setAttribute('opacity', '0');
+        node.setAttribute('d', outlinePath(seg, packed.pitch));
+        // under the marks, after the outlines before it
+        groups[seg.group].insertBefore(node, groups[seg.group].querySelector('.cm'));
+      }
+      return node;
+    };
+    // made ahead, in a task of their own, so that no state change has to
+    setTimeout(() => packed.segments.forEach((_, i) => outline(i)), 0);
+
+    const drawFigures = (next: Scene, instant: boolean, delay: number) => {
+      // outlines appear once the marks have made room for them
+      next.outlines.forEach((o, i) => animate(select(outline(i)) as Any, instant, delay + (o ? DURATION / 2 : 0)).attr('opacity', o));
 
       const bars = svg.select('.cas-bars').selectAll<SVGRectElement, Bar>('rect').data(next.bars, function (d) { return d ? d.key : (this as SVGRectElement).dataset.key!; });
       animate(bars.exit() as Any, instant, delay).attr('opacity', 0).remove();
@@ -161,63 +188,80 @@ export function startCasualties(): void {
       // bars grow once the marks have flowed into them
       animate(entered.merge(bars) as Any, instant, delay + DURATION / 2)
         .attr('x', (b: Bar) => b.x).attr('y', (b: Bar) => b.y).attr('width', (b: Bar) => b.w).attr('height', (b: Bar) => b.h).attr('opacity', 1);
+    };
 
-      for (const size of ['compact', 'wide'] as const) {
-        const g = svg.select(`.cas-labels-${size}`);
-        const join = <E extends Element, D extends { key: string }>(tag: string, data: D[]) => {
-          const sel = g.selectAll<E, D>(`${tag}[data-key]`).data(data, function (d) { return d ? d.key : (this as unknown as HTMLElement).dataset.key!; });
-          animate(sel.exit() as Any, instant, delay).attr('opacity', 0).remove();
-          const added = sel.enter().append((d) => {
-            const node = document.createElementNS(NS, tag);
-            node.setAttribute('data-key', d.key);
-            node.setAttribute('opacity', '0');
-            return node as unknown as E;
-          });
-          return { added, all: added.merge(sel) };
-        };
-
-        const rules = join<SVGLineElement, Rule>('line', next.rules[size]);
-        rules.added.attr('class', 'cr').attr('x1', (r) => r.x1).attr('y1', (r) => r.y1).attr('x2', (r) => r.x2).attr('y2', (r) => r.y2);
-        animate(rules.all as Any, instant, delay).attr('x1', (r: Rule) => r.x1).attr('y1', (r: Rule) => r.y1).attr('x2', (r: Rule) => r.x2).attr('y2', (r: Rule) => r.y2).attr('opacity', 1);
-
-        const swatches = join<SVGPathElement, Swatch>('path', next.swatches[size]);
-        swatches.added.attr('transform', (s) => markTransform(s.x, s.y, s.s));
-        swatches.all.attr('class', swatchClass).attr('d', (s) => markPath(s.shape, s.p));
-        animate(swatches.all as Any, instant, delay).attr('transform', (s: Swatch) => markTransform(s.x, s.y, s.s)).attr('opacity', 1);
-
-        const lh = lineHeight(FONT[size]);
-        const labels = join<SVGTextElement, PackedLabel>('text', next.labels[size]);
-        labels.added.attr('transform', (l) => `translate(${l.x},${l.y})`);
-        labels.all.attr('class', (l) => `cl cl-${l.cls}`).each(function (l) {
-          const spans = select(this).selectAll('tspan').data(l.lines);
-          spans.exit().remove();
-          spans.enter().append('tspan').merge(spans as never)
-            .attr('x', 0).attr('dy', (_, i) => (i ? lh : null)).attr('class', (_, i) => (i < l.strong ? 'b' : null)).text((line) => line);
+    const drawLabels = (next: Scene, size: SizeClass, instant: boolean, delay: number) => {
+      const g = svg.select(`.cas-labels-${size}`);
+      const join = <E extends Element, D extends { key: string }>(tag: string, data: D[]) => {
+        const sel = g.selectAll<E, D>(`${tag}[data-key]`).data(data, function (d) { return d ? d.key : (this as unknown as HTMLElement).dataset.key!; });
+        animate(sel.exit() as Any, instant, delay).attr('opacity', 0).remove();
+        const added = sel.enter().append((d) => {
+          const node = document.createElementNS(NS, tag);
+          node.setAttribute('data-key', d.key);
+          node.setAttribute('opacity', '0');
+          return node as unknown as E;
         });
-        animate(labels.all as Any, instant, delay).attr('transform', (l: PackedLabel) => `translate(${l.x},${l.y})`).attr('opacity', 1);
-      }
+        return { added, all: added.merge(sel) };
+      };
+
+      const rules = join<SVGLineElement, Rule>('line', next.rules[size]);
+      rules.added.attr('class', 'cr').attr('x1', (r) => r.x1).attr('y1', (r) => r.y1).attr('x2', (r) => r.x2).attr('y2', (r) => r.y2);
+      animate(rules.all as Any, instant, delay).attr('x1', (r: Rule) => r.x1).attr('y1', (r: Rule) => r.y1).attr('x2', (r: Rule) => r.x2).attr('y2', (r: Rule) => r.y2).attr('opacity', 1);
+
+      const swatches = join<SVGPathElement, Swatch>('path', next.swatches[size]);
+      swatches.added.attr('transform', (s) => markTransform(s.x, s.y, s.s));
+      swatches.all.attr('class', swatchClass).attr('d', (s) => markPath(s.shape, s.p));
+      animate(swatches.all as Any, instant, delay).attr('transform', (s: Swatch) => markTransform(s.x, s.y, s.s)).attr('opacity', 1);
+
+      const lh = lineHeight(FONT[size]);
+      const labels = join<SVGTextElement, PackedLabel>('text', next.labels[size]);
+      labels.added.attr('transform', (l) => `translate(${l.x},${l.y})`);
+      labels.all.attr('class', (l) => `cl cl-${l.cls}`).each(function (l) {
+        const spans = select(this).selectAll('tspan').data(l.lines);
+        spans.exit().remove();
+        spans.enter().append('tspan').merge(spans as never)
+          .attr('x', 0).attr('dy', (_, i) => (i ? lh : null)).attr('class', (_, i) => (i < l.strong ? 'b' : null)).text((line) => line);
+      });
+      labels.all.each(function (l) {
+        if (instant) select(this).interrupt().attr('transform', `translate(${l.x},${l.y})`).attr('opacity', 1);
+        else tween(this, `translate(${l.x},${l.y})`, 1, delay);
+      });
+    };
+
+    /**
+     * The labels the reader sees change with the marks; the other set (the container's width
+     * hides it) follows at once, in a task of its own, so that a state change stays short.
+     */
+    let later = 0;
+    const drawRest = (next: Scene, instant: boolean, delay: number, seen: SizeClass) => {
+      drawFigures(next, instant, delay);
+      drawLabels(next, seen, instant, delay);
+      clearTimeout(later);
+      later = window.setTimeout(() => drawLabels(next, seen === 'compact' ? 'wide' : 'compact', true, 0), 0);
     };
 
     const draw = (state: string, instant: boolean) => {
       if (!packed.scenes[state]) return;
       const next = scene(state);
       const before = scene(shown);
+      // read before anything changes, so that the browser need not work out styles in between
+      const seen: SizeClass = getComputedStyle(svg.select('.cas-labels-compact').node() as Element).display === 'none' ? 'wide' : 'compact';
       const previous = shown;
       shown = state;
       if (!instant && changesScale(previous, state)) {
         // First the tens gather, then the marks take their places in the grid; going back, the
         // marks return to their tens, then split. Labels change where the scale of one is shown.
         const merged = scene('merged');
-        drawMarks(merged, before, false);
+        const first = drawMarks(merged, before, false, undefined, state === 'dead');
         drawGroups(merged, before, false);
-        drawMarks(next, merged, false, DURATION, true);
+        drawMarks(next, merged, false, first ?? select(groups.dead).transition('marks').duration(DURATION).ease(easeCubicInOut));
         drawGroups(next, merged, false, DURATION, true);
-        drawRest(next, false, state === 'dead' ? 0 : DURATION);
+        drawRest(next, false, state === 'dead' ? 0 : DURATION, seen);
         return;
       }
-      drawMarks(next, before, instant);
+      drawMarks(next, before, instant, undefined, state === 'dead');
       drawGroups(next, before, instant);
-      drawRest(next, instant, 0);
+      drawRest(next, instant, 0, seen);
     };
 
     onGraphicState(root, ({ state, instant }) => {
