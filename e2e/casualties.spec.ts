@@ -7,23 +7,27 @@ import { expectActive, guardPage, locales, scrollToStep, stepsOf } from './helpe
 const figures = JSON.parse(fs.readFileSync('content/data/figures.json', 'utf8')) as Record<string, { value: number }>;
 const tens = (id: string) => Math.ceil(figures[id]!.value / 10);
 
-/** What each state shows, from the figures: visible marks per group (one per person, then per ten), outlines, bars. */
-const SHOWN: Record<string, { marks: Record<string, number>; outlines: number[]; bars: number }> = {
-  dead: { marks: { dead: figures['kz-dead']!.value, injured: 0, detained: 0 }, outlines: [], bars: 0 },
-  injured: { marks: { dead: tens('kz-dead'), injured: tens('kz-injured'), detained: 0 }, outlines: [], bars: 0 },
-  arrested: { marks: { dead: tens('kz-dead'), injured: tens('kz-injured'), detained: tens('kz-detained') }, outlines: [], bars: 0 },
+/** partly filled marks of the groups shown at the scale of ten: one per count that is not a multiple of ten */
+const partial = (...ids: string[]) => ids.filter((id) => figures[id]!.value % 10 > 0).length;
+
+/** What each state shows, from the figures: visible marks per group (one per person, then per ten), partly filled ones, outlines, bars. */
+const SHOWN: Record<string, { marks: Record<string, number>; partial: number; outlines: number[]; bars: number }> = {
+  dead: { marks: { dead: figures['kz-dead']!.value, injured: 0, detained: 0 }, partial: 0, outlines: [], bars: 0 },
+  injured: { marks: { dead: tens('kz-dead'), injured: tens('kz-injured'), detained: 0 }, partial: partial('kz-dead', 'kz-injured'), outlines: [], bars: 0 },
+  arrested: { marks: { dead: tens('kz-dead'), injured: tens('kz-injured'), detained: tens('kz-detained') }, partial: partial('kz-dead', 'kz-injured', 'kz-detained'), outlines: [], bars: 0 },
   floor: {
     marks: { dead: tens('kz-dead'), injured: tens('kz-injured'), detained: tens('kz-detained') },
+    partial: partial('kz-dead', 'kz-injured', 'kz-detained'),
     // each outline continues the marks before it, up to its count
     outlines: [tens('kz-dead-0115') - tens('kz-dead'), tens('kz-detained-0110') - tens('kz-detained'), tens('kz-detained-0112') - tens('kz-detained-0110')],
     bars: 0,
   },
-  days: { marks: { dead: 0, injured: 0, detained: 0 }, outlines: [], bars: 5 },
+  days: { marks: { dead: 0, injured: 0, detained: 0 }, partial: 0, outlines: [], bars: 5 },
 };
 
 const figure = '[data-graphic="casualties"]';
 
-async function shown(page: Page): Promise<{ marks: Record<string, number>; outlines: number[]; bars: number }> {
+async function shown(page: Page): Promise<(typeof SHOWN)[string]> {
   return page.evaluate((sel) => {
     // a mark shows when it and its group are opaque
     const opaque = (n: Element | null): boolean => !n || n.tagName === 'svg' || (Number(n.getAttribute('opacity') ?? 1) > 0.99 && opaque(n.parentElement));
@@ -33,6 +37,7 @@ async function shown(page: Page): Promise<{ marks: Record<string, number>; outli
     const count = (group: string) => [...document.querySelectorAll(`${sel} .cas-groups .cm-${group}`)].filter(opaque).reduce((sum, n) => sum + subpaths(n), 0);
     return {
       marks: { dead: count('dead'), injured: count('injured'), detained: count('detained') },
+      partial: [...document.querySelectorAll(`${sel} .cas-groups .cm-partial`)].filter(opaque).length,
       outlines: [...document.querySelectorAll(`${sel} .cas-groups path.co`)].filter(opaque).map(subpaths),
       bars: [...document.querySelectorAll(`${sel} .cas-bars rect`)].filter(opaque).length,
     };

@@ -20,11 +20,11 @@ import { markClass, markTransform, outlineClass, swatchClass } from './render';
 import { markPath } from './shapes';
 
 const DURATION = 800;
-const NS = 'http://www.w3.org/2000/svg';
 
 type Any = Selection<any, any, any, any>;
 
-const numbers = (t: string | null): number[] => (t ?? '').match(/-?[\d.]+(e-?\d+)?/g)?.map(Number) ?? [];
+const NUMBER = /-?[\d.]+(?:e-?\d+)?/g;
+const numbers = (t: string | null): number[] => (t ?? '').match(NUMBER)?.map(Number) ?? [];
 const clamp = (v: number) => Math.max(0, Math.min(1, v));
 const opacityOf = (node: Element) => Number(node.getAttribute('opacity') ?? 1);
 
@@ -36,7 +36,7 @@ function animate(sel: Any, instant: boolean, delay = 0): Any {
 function between(from: string | null, to: string): (k: number) => string {
   const a = numbers(from);
   const b = numbers(to);
-  const text = to.split(/-?[\d.]+(?:e-?\d+)?/);
+  const text = to.split(NUMBER);
   return (k) => (k >= 1 ? to : text.map((part, i) => (i < b.length ? part + ((a[i] ?? b[i]!) + (b[i]! - (a[i] ?? b[i]!)) * k) : part)).join(''));
 }
 
@@ -81,25 +81,18 @@ export function startCasualties(): void {
     // ones, in order; the hidden ones are added.
     const summary = scene(shown);
     const nodes = new Map<string, Element>();
-    /** the fill each dead mark has now (undefined: whole) */
-    const shapeOf = new Map<Element, number | undefined>();
     const shape = (node: Element, m: Mark) => {
       node.setAttribute('class', markClass(m.group, m.p));
       node.setAttribute('d', markPath(m.group, m.p));
     };
     const statics = [...groups.dead.querySelectorAll('path.cm')];
     summary.marks.filter((m) => m.o > 0).forEach((m, i) => nodes.set(m.key, statics[i]!));
-    for (const m of summary.marks) if (nodes.has(m.key)) shapeOf.set(nodes.get(m.key)!, m.p);
     for (const m of summary.marks) {
-      if (nodes.has(m.key)) continue;
-      const node = document.createElementNS(NS, 'path');
-      node.setAttribute('class', markClass(m.group, m.p));
-      node.setAttribute('d', markPath(m.group, m.p));
-      node.setAttribute('transform', markTransform(m.x, m.y, m.s));
-      node.setAttribute('opacity', '0');
-      groups.dead.appendChild(node);
-      nodes.set(m.key, node);
-      shapeOf.set(node, m.p);
+      if (!nodes.has(m.key)) {
+        const node = select(groups.dead).append('path').attr('transform', markTransform(m.x, m.y, m.s)).attr('opacity', 0).node()!;
+        shape(node, m);
+        nodes.set(m.key, node);
+      }
     }
 
     /**
@@ -110,35 +103,36 @@ export function startCasualties(): void {
     const drawMarks = (next: Scene, before: Scene, instant: boolean, after?: Transition<SVGGElement, unknown, null, undefined>, toOne = false) => {
       const planned = !!after;
       if (!planned) select(groups.dead).interrupt('marks');
-      const moves: { node: Element; m: Mark; p0: number | undefined }[] = [];
+      const moves: { node: Element; m: Mark }[] = [];
       next.marks.forEach((m, i) => {
         const b = before.marks[i]!;
         const node = nodes.get(m.key)!;
         const transform = markTransform(m.x, m.y, m.s);
-        const [t0, o0, p0] = planned ? [markTransform(b.x, b.y, b.s), b.o, b.p] : [node.getAttribute('transform'), opacityOf(node), shapeOf.get(node)];
-        if (t0 === transform && o0 === m.o && p0 === m.p) return;
+        // whether it is partly filled now: the DOM says, since an interrupted change may not have reshaped it
+        const [t0, o0, p0] = planned ? [markTransform(b.x, b.y, b.s), b.o, b.p !== undefined] : [node.getAttribute('transform'), opacityOf(node), node.classList.contains('cm-partial')];
+        const p1 = m.p !== undefined;
+        if (t0 === transform && o0 === m.o && p0 === p1) return;
         // a hidden mark that stays hidden is only put where it will appear from: in its ten's
         // mark, when the tens are about to split
         const unseen = o0 === 0 && m.o === 0;
         if (unseen && (planned || !toOne)) return;
-        shapeOf.set(node, m.p);
         if (instant || unseen) {
           node.setAttribute('transform', transform);
           node.setAttribute('opacity', String(m.o));
-          if (p0 !== m.p) shape(node, m);
-        } else moves.push({ node, m, p0 });
+          if (p0 !== p1) shape(node, m);
+        } else moves.push({ node, m });
       });
       if (!moves.length) return undefined;
       const t = after ? after.transition() : select(groups.dead).transition('marks').duration(DURATION).ease(easeCubicInOut);
       return t.tween('marks', () => {
-        const steps = moves.map(({ node, m, p0 }) => ({ node, m, p0, at: between(node.getAttribute('transform'), markTransform(m.x, m.y, m.s)), o: fading(opacityOf(node), m.o, true) }));
+        const steps = moves.map(({ node, m }) => ({ node, m, p0: node.classList.contains('cm-partial'), at: between(node.getAttribute('transform'), markTransform(m.x, m.y, m.s)), o: fading(opacityOf(node), m.o, true) }));
         // a mark becomes partly filled as it starts to merge, and whole again once it has split
-        for (const s of steps) if (s.m.p !== undefined && s.p0 !== s.m.p) shape(s.node, s.m);
+        for (const s of steps) if (s.m.p !== undefined && !s.p0) shape(s.node, s.m);
         return (k) => {
           for (const s of steps) {
             s.node.setAttribute('transform', s.at(k));
             s.node.setAttribute('opacity', s.o(k));
-            if (k >= 1 && s.m.p === undefined && s.p0 !== undefined) shape(s.node, s.m);
+            if (k >= 1 && s.m.p === undefined && s.p0) shape(s.node, s.m);
           }
         };
       });
@@ -163,15 +157,8 @@ export function startCasualties(): void {
     const outline = (i: number) => {
       const seg = packed.segments[i]!;
       let node = groups[seg.group].querySelector<SVGPathElement>(`path[data-key="${seg.id}"]`);
-      if (!node) {
-        node = document.createElementNS(NS, 'path');
-        node.setAttribute('class', outlineClass(seg));
-        node.setAttribute('data-key', seg.id);
-        node.setAttribute('opacity', '0');
-        node.setAttribute('d', outlinePath(seg, packed.pitch));
-        // under the marks, after the outlines before it
-        groups[seg.group].insertBefore(node, groups[seg.group].querySelector('.cm'));
-      }
+      // under the marks, after the outlines before it
+      node ??= select(groups[seg.group]).insert('path', '.cm').attr('class', outlineClass(seg)).attr('data-key', seg.id).attr('opacity', 0).attr('d', outlinePath(seg, packed.pitch)).node()!;
       return node;
     };
     // made ahead, in a task of their own, so that no state change has to
@@ -183,11 +170,10 @@ export function startCasualties(): void {
 
       const bars = svg.select('.cas-bars').selectAll<SVGRectElement, Bar>('rect').data(next.bars, function (d) { return d ? d.key : (this as SVGRectElement).dataset.key!; });
       animate(bars.exit() as Any, instant, delay).attr('opacity', 0).remove();
-      const entered = bars.enter().append('rect').attr('class', 'cb').attr('data-key', (b) => b.key).attr('opacity', 0)
-        .attr('x', (b) => b.x).attr('y', (b) => b.y).attr('height', (b) => b.h).attr('width', 0);
+      const all = bars.enter().append('rect').attr('class', 'cb').attr('data-key', (b) => b.key).attr('opacity', 0).attr('width', 0)
+        .merge(bars).attr('x', (b) => b.x).attr('y', (b) => b.y).attr('height', (b) => b.h);
       // bars grow once the marks have flowed into them
-      animate(entered.merge(bars) as Any, instant, delay + DURATION / 2)
-        .attr('x', (b: Bar) => b.x).attr('y', (b: Bar) => b.y).attr('width', (b: Bar) => b.w).attr('height', (b: Bar) => b.h).attr('opacity', 1);
+      animate(all as Any, instant, delay + DURATION / 2).attr('width', (b: Bar) => b.w).attr('opacity', 1);
     };
 
     const drawLabels = (next: Scene, size: SizeClass, instant: boolean, delay: number) => {
@@ -195,23 +181,18 @@ export function startCasualties(): void {
       const join = <E extends Element, D extends { key: string }>(tag: string, data: D[]) => {
         const sel = g.selectAll<E, D>(`${tag}[data-key]`).data(data, function (d) { return d ? d.key : (this as unknown as HTMLElement).dataset.key!; });
         animate(sel.exit() as Any, instant, delay).attr('opacity', 0).remove();
-        const added = sel.enter().append((d) => {
-          const node = document.createElementNS(NS, tag);
-          node.setAttribute('data-key', d.key);
-          node.setAttribute('opacity', '0');
-          return node as unknown as E;
-        });
+        const added = sel.enter().append<E>(tag).attr('data-key', (d) => d.key).attr('opacity', 0);
         return { added, all: added.merge(sel) };
       };
 
+      // rules and legend symbols stand where they are drawn, and fade in
       const rules = join<SVGLineElement, Rule>('line', next.rules[size]);
-      rules.added.attr('class', 'cr').attr('x1', (r) => r.x1).attr('y1', (r) => r.y1).attr('x2', (r) => r.x2).attr('y2', (r) => r.y2);
-      animate(rules.all as Any, instant, delay).attr('x1', (r: Rule) => r.x1).attr('y1', (r: Rule) => r.y1).attr('x2', (r: Rule) => r.x2).attr('y2', (r: Rule) => r.y2).attr('opacity', 1);
+      rules.all.attr('class', 'cr').attr('x1', (r) => r.x1).attr('y1', (r) => r.y1).attr('x2', (r) => r.x2).attr('y2', (r) => r.y2);
+      animate(rules.all as Any, instant, delay).attr('opacity', 1);
 
       const swatches = join<SVGPathElement, Swatch>('path', next.swatches[size]);
-      swatches.added.attr('transform', (s) => markTransform(s.x, s.y, s.s));
-      swatches.all.attr('class', swatchClass).attr('d', (s) => markPath(s.shape, s.p));
-      animate(swatches.all as Any, instant, delay).attr('transform', (s: Swatch) => markTransform(s.x, s.y, s.s)).attr('opacity', 1);
+      swatches.all.attr('class', swatchClass).attr('d', (s) => markPath(s.shape, s.p)).attr('transform', (s) => markTransform(s.x, s.y, s.s));
+      animate(swatches.all as Any, instant, delay).attr('opacity', 1);
 
       const lh = lineHeight(FONT[size]);
       const labels = join<SVGTextElement, PackedLabel>('text', next.labels[size]);
