@@ -5,7 +5,8 @@ import { discoverLocales } from '../../i18n/registry';
 import { createTranslator } from '../../i18n/translator';
 import { pathContains } from '../shared/map/path';
 import { troopsInput, troopsMap, troopsStrings, ESTIMATES } from './data';
-import { FONT, HEIGHT, MIN_PX, STATES, WIDTH, layout, overlaps, type Scene, type State } from './layout';
+import { overlaps } from '../shared/text';
+import { FONT, HEIGHT, MIN_PX, STATES, WIDTH, layout, type Scene, type State } from './layout';
 import { pack } from './pack';
 import { sceneSvg } from './render';
 

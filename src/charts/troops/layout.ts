@@ -9,6 +9,7 @@
  * A change of view is a transform of the map group (interpolated by the browser); marks and
  * labels are placed in screen units, so they keep their size while the map zooms.
  */
+import { LINE_EM, overlaps, textWidth, wrap, type Box, type Point } from '../shared/text';
 
 export const WIDTH = 700;
 export const HEIGHT = 600;
@@ -23,8 +24,6 @@ export const SOLDIERS_PER_MARK = 1000;
 export const STATES = ['neighbourhood', 'buildup', 'ukraine-border', 'kazakhstan', 'stakes', 'two-fronts'] as const;
 export type State = (typeof STATES)[number];
 export type SizeClass = keyof typeof FONT;
-export type Point = [number, number];
-type Box = [Point, Point];
 
 export const FOCUS = ['belarus', 'ukraine', 'kazakhstan'] as const;
 export type FocusCountry = (typeof FOCUS)[number];
@@ -105,44 +104,10 @@ export interface Scene {
   labels: Record<SizeClass, Label[]>;
 }
 
-/* ---------- text measuring and label placement ---------- */
+/* ---------- label placement ---------- */
 
-/**
- * Text width is estimated, not measured (no DOM at build time): 0.55 em per character (0.62 in
- * bold) is a little above the average of DejaVu Sans, the widest fallback of the font stack,
- * over mixed-case text with digits; so the estimate errs on the wide side, and labels that pass
- * the overlap tests here do not overlap on screen.
- */
-const CHAR_EM = 0.55;
-const BOLD_EM = 0.62;
 const BOLD = new Set<Label['cls']>(['country', 'value', 'heading']);
-const LINE_EM = 1.2;
 const PAD = 8;
-
-/** Hebrew and Arabic letters run wider than Latin ones in the fallback fonts (0.56 em measured). */
-const WIDE_SCRIPT = /[\u0590-\u08FF]/;
-const WIDE_EXTRA_EM = 0.06;
-
-export function textWidth(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += (bold ? BOLD_EM : CHAR_EM) + (WIDE_SCRIPT.test(ch) ? WIDE_EXTRA_EM : 0);
-  return em * size;
-}
-
-/** Greedy word wrap to a width in viewBox units. */
-export function wrap(text: string, size: number, width: number, bold = false): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && textWidth(next, size, bold) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 type Side = 'right' | 'left' | 'above' | 'below' | 'center' | 'below-left' | 'above-left' | 'below-right' | 'above-right';
 
@@ -173,10 +138,6 @@ function boxOf(at: Point, side: Side, w: number, h: number, gap: number): { box:
     case 'below-left': return { box: [[x - w, y + gap], [x, y + gap + h]], anchor: 'end' };
     case 'above-left': return { box: [[x - w, y - gap - h], [x, y - gap]], anchor: 'end' };
   }
-}
-
-export function overlaps(a: Box, b: Box, margin = 0): boolean {
-  return a[0][0] < b[1][0] + margin && b[0][0] < a[1][0] + margin && a[0][1] < b[1][1] + margin && b[0][1] < a[1][1] + margin;
 }
 
 function inside(b: Box): boolean {

@@ -1,0 +1,547 @@
+/**
+ * The casualty graphic as a pure function: (counts, later counts, counts by day, strings, state)
+ * → scene. No DOM and no Astro. It runs at build time; the browser receives each scene packed
+ * (pack.ts) and expands the marks itself (marks.ts): a scene places each group as a whole (a
+ * view: origin, scale, opacity), and its marks within it.
+ *
+ * One viewBox (WIDTH × HEIGHT) and one set of marks serve every screen; labels come in two sets,
+ * `compact` (graphic narrower than WIDE_MIN_PX) and `wide`, with font sizes in viewBox units that
+ * render at ≥ 12.8 CSS px at the narrowest width of their set. Room for labels is reserved for
+ * the larger (compact) set, so the wide set always fits where the compact one does.
+ *
+ * Scales: in `dead` one mark is one person, in groups of ten; from `injured` on one mark is ten
+ * people. The first person-mark of each ten becomes the ten's mark (object constancy through the
+ * change of scale, which passes through the `merged` scene).
+ */
+import { LINE_EM, textWidth, wrap, type Box } from '../shared/text';
+import { COLS, FRAME, GROUPS, PER_MARK, expand, marksOf, outlinePath, rest, segmentsOf, type Frames, type Group, type GroupView, type Mark, type Segment } from './marks';
+import { UNIT } from './shapes';
+
+export { COLS, GROUPS, PER_MARK, type Group, type GroupView, type Mark };
+
+export const WIDTH = 700;
+export const HEIGHT = 600;
+export const PAD = 8;
+/** the container width (CSS px) from which the wide labels are shown */
+export const WIDE_MIN_PX = 530;
+/** narrowest container each label set is made for (phones: 320 px wide) */
+export const MIN_PX = { compact: 320, wide: WIDE_MIN_PX } as const;
+/** label font size in viewBox units: 12.8 px at the narrowest width of the set */
+export const FONT = { compact: 28, wide: 17 } as const;
+
+export const STATES = ['dead', 'injured', 'arrested', 'floor', 'days'] as const;
+export type State = (typeof STATES)[number];
+export type SizeClass = keyof typeof FONT;
+
+/** A later or higher count of a group, drawn as outlines beyond its official marks (floor) */
+export interface Extension {
+  id: string;
+  group: Group;
+  value: number;
+  later: boolean;
+}
+
+/** One bar of the detentions by day; `flow`: the one the detained marks flow into */
+export interface Day {
+  id: string;
+  value: number;
+  flow?: boolean;
+}
+
+export interface CasualtiesInput {
+  counts: Record<Group, number>;
+  /** in increasing order within a group */
+  extensions: Extension[];
+  days: Day[];
+  /** every visible string, translated and formatted (keys: see data.ts) */
+  strings: Record<string, string>;
+}
+
+export interface Outline {
+  key: string;
+  group: Group;
+  later: boolean;
+  /** marks in the path (a partial one counts as one) */
+  n: number;
+  o: number;
+  /** the path, in the group's coordinates */
+  d: string;
+}
+
+export interface Bar {
+  key: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export type LabelClass = 'group' | 'note' | 'later' | 'legend' | 'heading';
+
+export interface Label {
+  key: string;
+  /** position of the first line's baseline */
+  x: number;
+  y: number;
+  cls: LabelClass;
+  lines: string[];
+  /** how many leading lines are bold */
+  strong: number;
+  /** estimated box, for tests (not drawn) */
+  box: Box;
+}
+
+/** a legend symbol */
+export interface Swatch {
+  key: string;
+  shape: Group;
+  outline: boolean;
+  x: number;
+  y: number;
+  s: number;
+  p?: number;
+}
+
+export interface Rule {
+  key: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface Scene {
+  state: State | 'merged';
+  /** the grid pitch at the scale of ten, in the groups' coordinates */
+  pitch: number;
+  groups: Record<Group, GroupView>;
+  /** the dead at the scale of one */
+  frames?: Frames;
+  /** in their group's coordinates */
+  marks: Mark[];
+  outlines: Outline[];
+  bars: Bar[];
+  labels: Record<SizeClass, Label[]>;
+  swatches: Record<SizeClass, Swatch[]>;
+  rules: Record<SizeClass, Rule[]>;
+}
+
+const SIZES = ['compact', 'wide'] as const;
+const TEXT_W = WIDTH - 2 * PAD;
+const GAP = 12;
+/** legend symbols are drawn larger than the marks, so that their shape reads */
+const SWATCH = 1.4;
+const round = (v: number) => Math.round(v * 10) / 10;
+const r2 = (v: number) => Math.round(v * 100) / 100;
+const r3 = (v: number) => Math.round(v * 1000) / 1000;
+
+/* ---------- labels ---------- */
+
+interface Block {
+  key: string;
+  cls: LabelClass;
+  texts: string[];
+  /** how many of the texts are bold */
+  strong?: number;
+}
+
+function lines(block: Block, f: number, width: number): { lines: string[]; strong: number } {
+  const out: string[] = [];
+  let strong = 0;
+  block.texts.forEach((t, i) => {
+    const bold = i < (block.strong ?? 0);
+    const wrapped = wrap(t, f, width, bold);
+    out.push(...wrapped);
+    if (bold) strong += wrapped.length;
+  });
+  return { lines: out, strong };
+}
+
+export const lineHeight = (f: number) => round(f * LINE_EM);
+
+function height(block: Block, f: number, width = TEXT_W): number {
+  return lines(block, f, width).lines.length * f * LINE_EM;
+}
+
+function label(block: Block, f: number, x: number, top: number, width = TEXT_W): Label {
+  const { lines: ls, strong } = lines(block, f, width);
+  const w = Math.max(...ls.map((l, i) => textWidth(l, f, i < strong)));
+  return {
+    key: block.key,
+    x: round(x),
+    y: round(top + f * 0.9),
+    cls: block.cls,
+    lines: ls,
+    strong,
+    box: [[round(x), round(top)], [round(x + w), round(top + ls.length * f * LINE_EM)]],
+  };
+}
+
+/** A label at the bottom of the room the compact set reserves for it from `top`. */
+function onTop(block: Block, f: number, top: number, x = PAD, width = TEXT_W): Label {
+  return label(block, f, x, top + height(block, FONT.compact, width) - height(block, f, width), width);
+}
+
+interface LegendItem {
+  key: string;
+  text: string;
+  shape: Group;
+  outline?: boolean;
+  p?: number;
+  /** swatch size relative to a ten-people mark */
+  s: number;
+}
+
+interface Legend {
+  labels: Label[];
+  swatches: Swatch[];
+  height: number;
+}
+
+/**
+ * Legend items in a row from the left edge, an item that does not fit starting a new line
+ * (and wrapping where it must).
+ */
+function legend(items: LegendItem[], f: number, top: number): Legend {
+  const lh = f * LINE_EM;
+  const labels: Label[] = [];
+  const swatches: Swatch[] = [];
+  let x = PAD;
+  let y = top;
+  let rowH = lh;
+  for (const item of items) {
+    const sw = Math.max(f * 0.8, UNIT * item.s * 1.2);
+    const textX = (at: number) => at + sw + f * 0.35;
+    if (x > PAD && textX(x) + textWidth(item.text, f) > WIDTH - PAD) {
+      x = PAD;
+      y += rowH;
+      rowH = lh;
+    }
+    const l = label({ key: item.key, cls: 'legend', texts: [item.text] }, f, textX(x), y, WIDTH - PAD - textX(x));
+    labels.push(l);
+    swatches.push({ key: item.key, shape: item.shape, outline: item.outline ?? false, x: round(x + sw / 2), y: round(y + lh / 2 - f * 0.08), s: r2(item.s), p: item.p });
+    rowH = Math.max(rowH, l.lines.length * lh);
+    // a wrapped item ends its line
+    x = l.lines.length > 1 ? WIDTH : l.box[1][0] + f;
+  }
+  return { labels, swatches, height: y + rowH - top };
+}
+
+/** The wide legend sits right above the first label; the compact one at the top. */
+function legendAbove(items: LegendItem[], f: number, firstLabel: Label, top: number): Legend {
+  if (f === FONT.compact) return legend(items, f, top);
+  const h = legend(items, f, 0).height;
+  return legend(items, f, Math.max(top, firstLabel.box[0][1] - 6 - h));
+}
+
+/* ---------- the scale of ten: one grid, the groups one under the other ---------- */
+
+interface Grid {
+  pitch: number;
+  /** top of each group's rows */
+  top: Record<Group, number>;
+  segments: Segment[];
+}
+
+function groupBlock(input: CasualtiesInput, state: 'injured' | 'arrested', group: Group): Block {
+  const s = input.strings;
+  if (group !== 'dead') return { key: `group-${group}`, cls: 'group', texts: [s[`${group}.value`]!], strong: 1 };
+  const second = state === 'injured' ? s[rest(input.counts.dead) ? 'dead.scaledRest' : 'dead.scaled']! : s['dead.disowned']!;
+  return { key: 'group-dead', cls: 'group', texts: [s['dead.value']!, second], strong: 1 };
+}
+
+function tenLegend(input: CasualtiesInput, groups: readonly Group[]): LegendItem[] {
+  const items: LegendItem[] = [{ key: 'legend-ten', text: input.strings['legend.ten']!, shape: 'injured', s: SWATCH }];
+  const partial = groups.find((g) => rest(input.counts[g]) > 0);
+  if (partial) items.push({ key: 'legend-partial', text: input.strings['legend.partial']!, shape: partial, p: rest(input.counts[partial]), s: SWATCH });
+  return items;
+}
+
+const grids = new WeakMap<CasualtiesInput, Grid>();
+
+/**
+ * The grid of the scale of ten, once per input: the legend on top, then each group's label and
+ * rows. The pitch is the largest with which every row fits.
+ */
+function grid(input: CasualtiesInput): Grid {
+  const cached = grids.get(input);
+  if (cached) return cached;
+  const f = FONT.compact;
+  const labelH = (g: Group) => Math.max(height(groupBlock(input, 'injured', g), f), height(groupBlock(input, 'arrested', g), f));
+  const rows = (g: Group) => Math.ceil(marksOf(input.counts[g]) / COLS);
+  const start = PAD + legend(tenLegend(input, GROUPS), f, 0).height + GAP;
+  const fixed = start + GROUPS.reduce((sum, g) => sum + labelH(g) + 4 + GAP, 0);
+  const pitch = Math.min(17, TEXT_W / COLS, (HEIGHT - fixed) / GROUPS.reduce((sum, g) => sum + rows(g), 0));
+  const top = {} as Record<Group, number>;
+  let y = start;
+  for (const g of GROUPS) {
+    y += labelH(g) + 4;
+    top[g] = round(y);
+    y += rows(g) * pitch + GAP;
+  }
+  const result = { pitch: r2(pitch), top, segments: segmentsOf(input.counts, input.extensions) };
+  grids.set(input, result);
+  return result;
+}
+
+function tenViews(input: CasualtiesInput, shown: (g: Group) => boolean): Record<Group, GroupView> {
+  const g = grid(input);
+  return Object.fromEntries(GROUPS.map((x) => [x, { x: PAD, y: g.top[x], kx: 1, ky: 1, o: shown(x) ? 1 : 0 }])) as Record<Group, GroupView>;
+}
+
+function empty(): Record<SizeClass, never[]> {
+  return { compact: [], wide: [] };
+}
+
+function scene(input: CasualtiesInput, state: Scene['state'], groups: Record<Group, GroupView>, frames?: Frames, shownOutlines = false): Scene {
+  const { pitch, segments } = grid(input);
+  const outlines = segments.map((seg) => ({ key: seg.id, group: seg.group, later: seg.later, n: seg.to - seg.from + 1, o: shownOutlines ? 1 : 0, d: outlinePath(seg, pitch) }));
+  return { state, pitch, groups, ...(frames ? { frames } : {}), marks: expand(input.counts, pitch, frames), outlines, bars: [], labels: empty(), swatches: empty(), rules: empty() };
+}
+
+/** Where a scene's marks stand on screen: their group's view applied (for tests and checks). */
+export function onScreen(sc: Scene): Mark[] {
+  return sc.marks.map((m) => {
+    const v = sc.groups[m.group];
+    return { ...m, x: v.x + v.kx * m.x, y: v.y + v.ky * m.y, s: m.s * Math.min(v.kx, v.ky), o: m.o * v.o };
+  });
+}
+
+function tenScene(input: CasualtiesInput, state: 'injured' | 'arrested'): Scene {
+  const g = grid(input);
+  const groups = state === 'injured' ? (['dead', 'injured'] as const) : GROUPS;
+  const sc = scene(input, state, tenViews(input, (x) => (groups as readonly Group[]).includes(x)));
+  for (const size of SIZES) {
+    const f = FONT[size];
+    // each label sits on its rows
+    const labels = groups.map((x) => {
+      const block = groupBlock(input, state, x);
+      return label(block, f, PAD, g.top[x] - 4 - height(block, f));
+    });
+    const lg = legendAbove(tenLegend(input, groups), f, labels[0]!, PAD);
+    sc.labels[size] = [...lg.labels, ...labels];
+    sc.swatches[size] = lg.swatches;
+  }
+  return sc;
+}
+
+/* ---------- the scale of one: the dead in groups of ten ---------- */
+
+function deadBlocks(input: CasualtiesInput): { head: Block; foot: Block[] } {
+  const s = input.strings;
+  return {
+    head: { key: 'dead-head', cls: 'group', texts: [s['dead.value']!, s['dead.asof']!], strong: 1 },
+    foot: [
+      { key: 'dead-caveat', cls: 'note', texts: [s['dead.caveat']!] },
+      { key: 'dead-later', cls: 'later', texts: [s['dead.later']!] },
+    ],
+  };
+}
+
+const personLegend = (input: CasualtiesInput, s: number): LegendItem[] => [{ key: 'legend-one', text: input.strings['legend.one']!, shape: 'dead', s }];
+
+/**
+ * The dead, one dot each, in groups of ten (two rows of five, as in a ten-frame), so that the
+ * tens that will merge into one mark each are visible before they do. The groups fill the room
+ * between the heading and the notes as largely as they can.
+ */
+function frames(input: CasualtiesInput, merged: boolean): { frames: Frames; top: number; headTop: number; bottom: number } {
+  const f = FONT.compact;
+  const { head, foot } = deadBlocks(input);
+  const headTop = PAD + legend(personLegend(input, 1), f, 0).height + GAP;
+  const top = headTop + height(head, f) + 8;
+  const bottom = HEIGHT - PAD - foot.reduce((h, b) => h + height(b, f) + 6, 0) - 8;
+  const n = marksOf(input.counts.dead);
+  let best = { q: 0, cols: 1 };
+  for (let cols = 1; cols <= 8; cols++) {
+    const rows = Math.ceil(n / cols);
+    const q = Math.min(30, TEXT_W / (FRAME[0] * cols - (FRAME[0] - 5)), (bottom - top) / (FRAME[1] * rows - (FRAME[1] - 2)));
+    if (q > best.q) best = { q, cols };
+  }
+  const q = r2(best.q);
+  // a dot of diameter 0.72 q, as a share of a ten-people mark (area UNIT²); merged, ten dots' area
+  const s = (0.36 * q * Math.sqrt(Math.PI)) / UNIT;
+  const fr: Frames = { q, cols: best.cols, s: r2(merged ? s * Math.sqrt(PER_MARK) : s), ...(merged ? { merged: 1 as const } : {}) };
+  return { frames: fr, top: round(top), headTop, bottom: top + Math.ceil(n / best.cols) * FRAME[1] * q - (FRAME[1] - 2) * q };
+}
+
+/** The scale of one (`dead`), or the change of scale (`merged`): each ten gathered in one mark of ten dots' area. */
+function oneScene(input: CasualtiesInput, merged: boolean): Scene {
+  const fr = frames(input, merged);
+  const sc = scene(input, merged ? 'merged' : 'dead', { ...tenViews(input, () => false), dead: { x: PAD, y: fr.top, kx: 1, ky: 1, o: 1 } }, fr.frames);
+  const { head, foot } = deadBlocks(input);
+  for (const size of SIZES) {
+    const f = FONT[size];
+    // the heading sits on the dots, at the bottom of the room reserved for it
+    const labels = [onTop(head, f, fr.headTop)];
+    let y = fr.bottom + 14;
+    for (const b of foot) {
+      labels.push(label(b, f, PAD, y));
+      y += height(b, f) + 6;
+    }
+    const lg = legendAbove(personLegend(input, frames(input, false).frames.s), f, labels[0]!, PAD);
+    sc.labels[size] = [...lg.labels, ...labels];
+    sc.swatches[size] = lg.swatches;
+  }
+  return sc;
+}
+
+/* ---------- floor: later and higher counts as outlines beyond the official marks ---------- */
+
+interface FloorLayout {
+  top: Record<Group, number>;
+  labels: Label[];
+  rules: Rule[];
+  bottom: number;
+}
+
+function floorBlock(input: CasualtiesInput, seg: Segment): Block {
+  return { key: `ext-${seg.id}`, cls: seg.later ? 'later' : 'note', texts: [input.strings[`floor.${seg.id}`]!] };
+}
+
+/**
+ * The grid shrinks by k, and the outlines continue each group's rows. Each group keeps its
+ * label above its rows; a later or higher count is labelled beside the rows it adds: after a
+ * short row, or in a column right of the grid, tied by a bracket to its rows. The rows' tops
+ * come from the compact set (`tops` given) and serve the wide set as they are.
+ */
+function floorLayout(input: CasualtiesInput, k: number, f: number, start: number, tops?: Record<Group, number>): FloorLayout {
+  const g = grid(input);
+  const p = g.pitch * k;
+  const labels: Label[] = [];
+  const rules: Rule[] = [];
+  const top = {} as Record<Group, number>;
+  let y = start;
+  for (const group of GROUPS) {
+    const head: Block = { key: `group-${group}`, cls: 'group', texts: [input.strings[`${group}.value`]!], strong: 1 };
+    top[group] = tops?.[group] ?? round(y + height(head, FONT.compact) + 4);
+    const headLabel = label(head, f, PAD, top[group] - 4 - height(head, f));
+    labels.push(headLabel);
+    const segments = g.segments.filter((seg) => seg.group === group);
+    const last = Math.max(marksOf(input.counts[group]) - 1, ...segments.map((seg) => seg.to));
+    const rowY = (i: number) => top[group] + Math.floor(i / COLS) * p;
+    const rowsBottom = top[group] + Math.ceil((last + 1) / COLS) * p;
+    let below = headLabel.box[0][1];
+    const gap = f * 0.25;
+    if (last < COLS) {
+      // after a group of one row, its labels follow the row, from the height of its head label
+      const x = PAD + (last + 1) * p + 16;
+      for (const seg of segments) {
+        const l = label(floorBlock(input, seg), f, x, below, WIDTH - PAD - x);
+        labels.push(l);
+        below = l.box[1][1] + gap;
+      }
+    } else {
+      // beside a taller group, a column: each label centred on its rows where there is room,
+      // pushed apart where there is not, kept above the group's last row if it can be
+      const x = PAD + COLS * p + 16;
+      const spans = segments.map((seg, n) => {
+        const next = segments[n + 1];
+        // consecutive spans share a row where a count ends mid-row: the earlier stops short of it
+        const end = next && Math.floor(next.from / COLS) === Math.floor(seg.to / COLS) ? rowY(seg.to) - 2 : rowY(seg.to) + p;
+        return { seg, y0: rowY(seg.from), y1: Math.max(end, rowY(seg.from) + 3), h: height(floorBlock(input, seg), f, WIDTH - PAD - x) };
+      });
+      const min = headLabel.box[1][1] + gap;
+      const tops = spans.map((sp) => (sp.y0 + sp.y1) / 2 - sp.h / 2);
+      const down = () => tops.forEach((t, i) => (tops[i] = Math.max(t, i ? tops[i - 1]! + spans[i - 1]!.h + gap : min)));
+      down();
+      for (let i = tops.length - 1; i >= 0; i--) tops[i] = Math.min(tops[i]!, i < tops.length - 1 ? tops[i + 1]! - spans[i]!.h - gap : rowsBottom - spans[i]!.h);
+      down();
+      spans.forEach((sp, i) => {
+        const l = label(floorBlock(input, sp.seg), f, x, tops[i]!, WIDTH - PAD - x);
+        labels.push(l);
+        const bx = round(x - 8);
+        const mid = round(l.box[0][1] + f * 0.6);
+        rules.push({ key: `bracket-${sp.seg.id}`, x1: bx, y1: round(sp.y0 + 1), x2: bx, y2: round(sp.y1 - 1) });
+        rules.push({ key: `tie-${sp.seg.id}`, x1: bx, y1: round(Math.min(Math.max(mid, sp.y0 + 1), sp.y1 - 1)), x2: round(x - 3), y2: mid });
+        below = l.box[1][1] + gap;
+      });
+    }
+    y = Math.max(rowsBottom, below) + GAP;
+  }
+  return { top, labels, rules, bottom: y - GAP };
+}
+
+function floorScene(input: CasualtiesInput): Scene {
+  const fc = FONT.compact;
+  // the state's point first: the source report's assessment, then what the outlines are
+  const assessment: Block = { key: 'assessment', cls: 'note', texts: [input.strings['floor.assessment']!] };
+  const key: LegendItem[] = [{ key: 'legend-outline', text: input.strings['legend.outline']!, shape: 'injured', outline: true, s: SWATCH }];
+  const legendTop = PAD + height(assessment, fc) + 4;
+  const start = legendTop + legend(key, fc, legendTop).height + GAP;
+  // the largest zoom at which the compact set fits
+  let k = 0.6;
+  while (k > 0.3 && floorLayout(input, k, fc, start).bottom > HEIGHT - PAD) k = r2(k - 0.01);
+  const compact = floorLayout(input, k, fc, start);
+  const views = Object.fromEntries(GROUPS.map((x) => [x, { x: PAD, y: compact.top[x], kx: k, ky: k, o: 1 }])) as Record<Group, GroupView>;
+  const sc = scene(input, 'floor', views, undefined, true);
+  for (const size of SIZES) {
+    const f = FONT[size];
+    const layout = size === 'compact' ? compact : floorLayout(input, k, f, start, compact.top);
+    // the wide set stands right above the first group's label, so that no gap splits it from it
+    const lgH = legend(key, f, 0).height;
+    const lgTop = size === 'compact' ? legendTop : Math.max(PAD + height(assessment, f) + 4, layout.labels[0]!.box[0][1] - 6 - lgH);
+    const head = label(assessment, f, PAD, size === 'compact' ? PAD : lgTop - 4 - height(assessment, f));
+    const lg = legend(key, f, lgTop);
+    sc.labels[size] = [head, ...lg.labels, ...layout.labels];
+    sc.swatches[size] = lg.swatches;
+    sc.rules[size] = layout.rules;
+  }
+  return sc;
+}
+
+/* ---------- days: the detentions by day, which the detained marks flow into ---------- */
+
+function daysScene(input: CasualtiesInput): Scene {
+  const s = input.strings;
+  const fc = FONT.compact;
+  const heading: Block = { key: 'days-heading', cls: 'heading', texts: [s['days.heading']!], strong: 1 };
+  const others: Block = { key: 'days-others', cls: 'note', texts: [s['days.others']!] };
+  const rowBlock = (d: Day): Block => ({ key: `day-${d.id}`, cls: 'group', texts: [s[`days.${d.id}`]!] });
+  const barH = 18;
+  const max = Math.max(...input.days.map((d) => d.value));
+  const bars: Bar[] = [];
+  const rowTops: number[] = [];
+  let y = PAD + height(heading, fc) + GAP;
+  for (const d of input.days) {
+    rowTops.push(y);
+    y += height(rowBlock(d), fc) + 2;
+    bars.push({ key: d.id, x: PAD, y: round(y), w: round((TEXT_W * d.value) / max), h: barH });
+    y += barH + GAP;
+  }
+  // the detained marks shrink into the bar they flow into, and vanish into it
+  const flow = bars[Math.max(0, input.days.findIndex((d) => d.flow))]!;
+  const g = grid(input);
+  const rows = Math.ceil(marksOf(input.counts.detained) / COLS);
+  const views = { ...tenViews(input, () => false), detained: { x: flow.x, y: flow.y, kx: r3(flow.w / (COLS * g.pitch)), ky: r3(flow.h / (rows * g.pitch)), o: 0 as const, flow: 1 as const } };
+  const sc = scene(input, 'days', views);
+  sc.bars = bars;
+  for (const size of SIZES) {
+    const f = FONT[size];
+    sc.labels[size] = [onTop(heading, f, PAD), ...input.days.map((d, i) => onTop(rowBlock(d), f, rowTops[i]!)), label(others, f, PAD, y)];
+  }
+  return sc;
+}
+
+/* ---------- the scene ---------- */
+
+export function layout(input: CasualtiesInput, state: State | 'merged'): Scene {
+  switch (state) {
+    case 'dead':
+      return oneScene(input, false);
+    case 'merged':
+      return oneScene(input, true);
+    case 'injured':
+    case 'arrested':
+      return tenScene(input, state);
+    case 'floor':
+      return floorScene(input);
+    case 'days':
+      return daysScene(input);
+  }
+}
+
+/** Whether going from one state to the other changes the scale (and so passes through `merged`). */
+export function changesScale(from: string, to: string): boolean {
+  return from !== to && (from === 'dead' || to === 'dead');
+}
