@@ -4,7 +4,10 @@ import {
   articleFrontmatterSchema,
   figureSchema,
   graphicSchema,
+  pipelineSchema,
   placeSchema,
+  positionSchema,
+  sanctionEventSchema,
   sourceSchema,
 } from './content/schemas';
 import { localeFiles } from './content/locale-loader';
@@ -27,4 +30,11 @@ const graphics = defineCollection({ loader: file('content/data/graphics.json'), 
 /** Points on the maps (lon/lat); their names are the locale keys place.<id> */
 const places = defineCollection({ loader: file('content/data/places.json'), schema: placeSchema });
 
-export const collections = { article, locales, figures, sources, graphics, places };
+/** Pipelines on the Nord Stream map: landfalls (places) and the schematic waypoints between them */
+const pipelines = defineCollection({ loader: file('content/data/pipelines.json'), schema: pipelineSchema });
+/** Stances on Nord Stream 2: who, for or against, in which form, when, from which source */
+const positions = defineCollection({ loader: file('content/data/positions.json'), schema: positionSchema });
+/** US sanctions over Nord Stream 2, the measures threatened in case of an invasion, later developments */
+const sanctions = defineCollection({ loader: file('content/data/sanctions.json'), schema: sanctionEventSchema });
+
+export const collections = { article, locales, figures, sources, graphics, places, pipelines, positions, sanctions };

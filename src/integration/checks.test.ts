@@ -14,6 +14,9 @@ const data: ContentData = {
   sources: { ap: { publisher: 'AP', title: 'Toll', date: '2022-01-09', lang: 'en' } },
   graphics: { casualties: { summary: 'arrested', states: { dead: { figures: [] }, arrested: { figures: [] } } } },
   places: {},
+  pipelines: {},
+  positions: {},
+  sanctions: {},
 };
 const problemsOf = (mdx: string) => checkArticle(structureOfSource(mdx), 'content/article/de.mdx', data).map(formatProblem);
 
@@ -117,6 +120,25 @@ describe('loadData', () => {
     const text = problems.map(formatProblem).join('\n');
     expect(text).toContain('"almaty" → source: a place needs a source');
     expect(text).not.toContain('troops-north');
+  });
+
+  it('rejects a pipeline whose landfall is not a place, and a position whose source does not exist', () => {
+    const dir = copy();
+    edit(dir, 'content/data/pipelines.json', (p) => { p['nord-stream-2']!.from = 'kurgalski'; });
+    edit(dir, 'content/data/positions.json', (p) => { p['speakers-2018']!.sources = ['nowhere']; });
+    const problems: Problem[] = [];
+    loadData(dir, problems);
+    const text = problems.map(formatProblem).join('\n');
+    expect(text).toMatch(/content\/data\/pipelines\.json:\d+\n {2}"nord-stream-2" → from: there is no "kurgalski" in content\/data\/places\.json\n {2}Fix: did you mean "kurgalsky"\?/);
+    expect(text).toContain('"speakers-2018" → sources: there is no "nowhere" in content/data/sources.json');
+  });
+
+  it('keeps later events apart: a sanction dated after 10 January 2022 needs "later": true', () => {
+    const dir = copy();
+    edit(dir, 'content/data/sanctions.json', (e) => { delete e['senate-2022']!.later; });
+    const problems: Problem[] = [];
+    loadData(dir, problems);
+    expect(problems.map(formatProblem).join('\n')).toContain('"senate-2022" → later: an event after 2022-01-10 needs "later": true');
   });
 });
 

@@ -12,17 +12,24 @@ import {
   figureSchema,
   graphicSchema,
   localeResourcesSchema,
+  pipelineSchema,
   placeSchema,
+  positionSchema,
+  sanctionEventSchema,
   sourceSchema,
   type Figure,
   type Graphic,
+  type Pipeline,
   type Place,
+  type Position,
+  type SanctionEvent,
   type Source,
 } from '../content/schemas';
 import { DEFAULT_LOCALE, discoverLocales, readFrontmatter, type LocaleInfo } from '../i18n/registry';
 import { structureOfSource, type ArticleStructure } from './article-structure';
 import { closest, knownList, type Problem } from './problems';
 import { PLACES_NEEDED } from '../charts/places-needed';
+import { COUNTRY_CODES } from '../charts/shared/map/countries';
 
 export const ARTICLE_COMPONENTS = ['Scrolly', 'Step', 'Num', 'Quote', 'Analysis', 'Later'] as const;
 
@@ -31,6 +38,9 @@ export interface ContentData {
   sources: Record<string, Source>;
   graphics: Record<string, Graphic>;
   places: Record<string, Place>;
+  pipelines: Record<string, Pipeline>;
+  positions: Record<string, Position>;
+  sanctions: Record<string, SanctionEvent>;
 }
 
 /** Line of `"key":` in a JSON file's text, so that a problem in an entry can point at it. */
@@ -126,7 +136,42 @@ export function loadData(root: string, problems: Problem[]): ContentData {
       severity: 'error',
     });
   }
-  return { figures, sources, graphics, places };
+  const optional = <T,>(file: string, schema: ZodTypeAny) =>
+    fs.existsSync(path.join(root, file)) ? parseEntries<T>(file, root, schema, problems) : {};
+  const pipelines = optional<Pipeline>('content/data/pipelines.json', pipelineSchema);
+  const positions = optional<Position>('content/data/positions.json', positionSchema);
+  const sanctions = optional<SanctionEvent>('content/data/sanctions.json', sanctionEventSchema);
+  const refs: [file: string, id: string, field: string, ref: string, known: Record<string, unknown>, where: string][] = [
+    ...Object.entries(pipelines).flatMap(([id, p]) => [
+      ['content/data/pipelines.json', id, 'from', p.from, places, 'content/data/places.json'],
+      ['content/data/pipelines.json', id, 'to', p.to, places, 'content/data/places.json'],
+      ['content/data/pipelines.json', id, 'length', p.length, figures, 'content/data/figures.json'],
+      ['content/data/pipelines.json', id, 'capacity', p.capacity, figures, 'content/data/figures.json'],
+      ['content/data/pipelines.json', id, 'source', p.source, sources, 'content/data/sources.json'],
+    ] as const),
+    ...Object.entries(positions).flatMap(([id, p]) => [
+      ...p.actors.map((ref) => ['content/data/positions.json', id, 'actors', ref, COUNTRY_CODES, 'src/charts/shared/map/countries.ts'] as const),
+      ...p.sources.map((ref) => ['content/data/positions.json', id, 'sources', ref, sources, 'content/data/sources.json'] as const),
+    ]),
+    ...Object.entries(sanctions).flatMap(([id, e]) => [
+      ...e.sources.map((ref) => ['content/data/sanctions.json', id, 'sources', ref, sources, 'content/data/sources.json'] as const),
+      ...(e.figures ?? []).map((ref) => ['content/data/sanctions.json', id, 'figures', ref, figures, 'content/data/figures.json'] as const),
+    ]),
+  ];
+  const texts = new Map<string, string>();
+  for (const [file, id, field, ref, known, where] of refs) {
+    if (ref in known) continue;
+    if (!texts.has(file)) texts.set(file, fs.readFileSync(path.join(root, file), 'utf8'));
+    const guess = closest(ref, Object.keys(known));
+    problems.push({
+      file,
+      line: lineOfKey(texts.get(file)!, id),
+      message: `"${id}" → ${field}: there is no "${ref}" in ${where}`,
+      fix: `${guess.length ? `did you mean "${guess[0]}"? ` : ''}use one that exists: ${knownList(Object.keys(known))}`,
+      severity: 'error',
+    });
+  }
+  return { figures, sources, graphics, places, pipelines, positions, sanctions };
 }
 
 /**
