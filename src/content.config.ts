@@ -7,7 +7,7 @@ import {
   pipelineSchema,
   placeSchema,
   positionSchema,
-  sanctionEventSchema,
+  eventSchema,
   sourceSchema,
 } from './content/schemas';
 import { localeFiles } from './content/locale-loader';
@@ -34,7 +34,7 @@ const places = defineCollection({ loader: file('content/data/places.json'), sche
 const pipelines = defineCollection({ loader: file('content/data/pipelines.json'), schema: pipelineSchema });
 /** Stances on Nord Stream 2: who, for or against, in which form, when, from which source */
 const positions = defineCollection({ loader: file('content/data/positions.json'), schema: positionSchema });
-/** US sanctions over Nord Stream 2, the measures threatened in case of an invasion, later developments */
-const sanctions = defineCollection({ loader: file('content/data/sanctions.json'), schema: sanctionEventSchema });
+/** Dated events of the Nord Stream story: its status, the US sanctions, the threatened measures, later developments */
+const events = defineCollection({ loader: file('content/data/events.json'), schema: eventSchema });
 
-export const collections = { article, locales, figures, sources, graphics, places, pipelines, positions, sanctions };
+export const collections = { article, locales, figures, sources, graphics, places, pipelines, positions, events };

@@ -166,22 +166,22 @@ export const positionSchema = z
   })
   .strict();
 
-export const SANCTION_KINDS = ['sanctions', 'waiver', 'agreement', 'threat', 'vote', 'halt'] as const;
+export const EVENT_KINDS = ['opened', 'completed', 'suspended', 'sanctions', 'waiver', 'agreement', 'threat', 'vote', 'halt'] as const;
 
-export const sanctionEventSchema = z
+export const eventSchema = z
   .object({
     date: isoDate.describe('the date of the event, YYYY-MM-DD; for a threat, the day it was reported'),
     precision,
     kind: z
-      .enum(SANCTION_KINDS)
-      .describe('sanctions, waiver or agreement (the timeline up to 10 January 2022), threat (measures threatened in case of an invasion), vote or halt (later developments)'),
+      .enum(EVENT_KINDS)
+      .describe('opened, completed or suspended (the state of the pipelines), sanctions, waiver or agreement (the US sanctions up to 10 January 2022), threat (measures threatened in case of an invasion), vote or halt (later developments)'),
     later: z
       .boolean()
       .optional()
       .describe('true for events after 10 January 2022: shown only as later developments, with their date'),
     figures: z.array(z.string()).optional().describe('ids of the figures its text shows, as {{id}} (content/data/figures.json)'),
     sources: z.array(sourceId).min(1).describe('ids of the sources in content/data/sources.json'),
-    text: z.string().min(1).describe('locale key of its short text (nordstream.sanctions.<id>, or geneva.sanctions.* for the threats)'),
+    text: z.string().min(1).describe('locale key of its short text ({{date}} in it is the formatted date): nordstream.status.*, nordstream.sanctions.*, or geneva.sanctions.* for the threats'),
     note: z.string().optional().describe('for editors: context (shown nowhere)'),
   })
   .strict()
@@ -222,7 +222,7 @@ export type Graphic = z.infer<typeof graphicSchema>;
 export type Place = z.infer<typeof placeSchema>;
 export type Pipeline = z.infer<typeof pipelineSchema>;
 export type Position = z.infer<typeof positionSchema>;
-export type SanctionEvent = z.infer<typeof sanctionEventSchema>;
+export type NordstreamEvent = z.infer<typeof eventSchema>;
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Unit = (typeof UNITS)[number];

@@ -9,7 +9,7 @@ import { getCollection } from 'astro:content';
 import { DEFAULT_LOCALE, discoverLocales, type LocaleInfo } from '../i18n/registry';
 import { createTranslator, type Resources, type Translator } from '../i18n/translator';
 import { structureOfSource, type ArticleStructure } from '../integration/article-structure';
-import type { ArticleFrontmatter, Figure, Graphic, Pipeline, Place, Position, SanctionEvent, Source } from './schemas';
+import type { ArticleFrontmatter, Figure, Graphic, Pipeline, Place, Position, NordstreamEvent, Source } from './schemas';
 
 export interface SiteData {
   locales: LocaleInfo[];
@@ -21,7 +21,7 @@ export interface SiteData {
   places: Record<string, Place>;
   pipelines: Record<string, Pipeline>;
   positions: Record<string, Position>;
-  sanctions: Record<string, SanctionEvent>;
+  events: Record<string, NordstreamEvent>;
   structures: Record<string, ArticleStructure>;
   articles: Record<string, ArticleFrontmatter>;
 }
@@ -46,7 +46,7 @@ async function load(): Promise<SiteData> {
     places: entries(await getCollection('places')),
     pipelines: entries(await getCollection('pipelines')),
     positions: entries(await getCollection('positions')),
-    sanctions: entries(await getCollection('sanctions')),
+    events: entries(await getCollection('events')),
     articles: entries(await getCollection('article')),
     structures: Object.fromEntries(
       locales.map((l) => [l.tag, structureOfSource(fs.readFileSync(path.join(contentDir, 'article', `${l.tag}.mdx`), 'utf8'))]),

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { structureOfSource } from './article-structure';
-import { checkArticle, checkContent, checkParity, checkPlaces, compareStrings, loadData, type ContentData } from './checks';
+import { checkArticle, checkContent, checkDataStrings, checkParity, checkPlaces, compareStrings, loadData, type ContentData } from './checks';
 import { formatProblem, type Problem } from './problems';
 
 const data: ContentData = {
@@ -16,7 +16,7 @@ const data: ContentData = {
   places: {},
   pipelines: {},
   positions: {},
-  sanctions: {},
+  events: {},
 };
 const problemsOf = (mdx: string) => checkArticle(structureOfSource(mdx), 'content/article/de.mdx', data).map(formatProblem);
 
@@ -133,12 +133,23 @@ describe('loadData', () => {
     expect(text).toContain('"speakers-2018" → sources: there is no "nowhere" in content/data/sources.json');
   });
 
-  it('keeps later events apart: a sanction dated after 10 January 2022 needs "later": true', () => {
+  it('keeps later events apart: an event dated after 10 January 2022 needs "later": true', () => {
     const dir = copy();
-    edit(dir, 'content/data/sanctions.json', (e) => { delete e['senate-2022']!.later; });
+    edit(dir, 'content/data/events.json', (e) => { delete e['senate-2022']!.later; });
     const problems: Problem[] = [];
     loadData(dir, problems);
     expect(problems.map(formatProblem).join('\n')).toContain('"senate-2022" → later: an event after 2022-01-10 needs "later": true');
+  });
+});
+
+describe('checkDataStrings', () => {
+  it('names the entry whose text key is missing from the default locale', () => {
+    const withPosition: ContentData = {
+      ...data,
+      positions: { 'speakers-2018': { actors: ['poland'], stance: 'opposes', form: 'open-letter', date: '2018-03-11', precision: 'month', sources: ['ap'], text: 'nordstream.position.speakers-2018' } },
+    };
+    const [problem] = checkDataStrings(withPosition, { 'nordstream.form.open-letter': 'open letter' });
+    expect(problem?.message).toBe('"speakers-2018" names the string "nordstream.position.speakers-2018", which content/locales/de.json does not have');
   });
 });
 

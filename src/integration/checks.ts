@@ -15,14 +15,14 @@ import {
   pipelineSchema,
   placeSchema,
   positionSchema,
-  sanctionEventSchema,
+  eventSchema,
   sourceSchema,
   type Figure,
   type Graphic,
   type Pipeline,
   type Place,
   type Position,
-  type SanctionEvent,
+  type NordstreamEvent,
   type Source,
 } from '../content/schemas';
 import { DEFAULT_LOCALE, discoverLocales, readFrontmatter, type LocaleInfo } from '../i18n/registry';
@@ -40,7 +40,7 @@ export interface ContentData {
   places: Record<string, Place>;
   pipelines: Record<string, Pipeline>;
   positions: Record<string, Position>;
-  sanctions: Record<string, SanctionEvent>;
+  events: Record<string, NordstreamEvent>;
 }
 
 /** Line of `"key":` in a JSON file's text, so that a problem in an entry can point at it. */
@@ -140,7 +140,7 @@ export function loadData(root: string, problems: Problem[]): ContentData {
     fs.existsSync(path.join(root, file)) ? parseEntries<T>(file, root, schema, problems) : {};
   const pipelines = optional<Pipeline>('content/data/pipelines.json', pipelineSchema);
   const positions = optional<Position>('content/data/positions.json', positionSchema);
-  const sanctions = optional<SanctionEvent>('content/data/sanctions.json', sanctionEventSchema);
+  const events = optional<NordstreamEvent>('content/data/events.json', eventSchema);
   const refs: [file: string, id: string, field: string, ref: string, known: Record<string, unknown>, where: string][] = [
     ...Object.entries(pipelines).flatMap(([id, p]) => [
       ['content/data/pipelines.json', id, 'from', p.from, places, 'content/data/places.json'],
@@ -153,9 +153,9 @@ export function loadData(root: string, problems: Problem[]): ContentData {
       ...p.actors.map((ref) => ['content/data/positions.json', id, 'actors', ref, COUNTRY_CODES, 'src/charts/shared/map/countries.ts'] as const),
       ...p.sources.map((ref) => ['content/data/positions.json', id, 'sources', ref, sources, 'content/data/sources.json'] as const),
     ]),
-    ...Object.entries(sanctions).flatMap(([id, e]) => [
-      ...e.sources.map((ref) => ['content/data/sanctions.json', id, 'sources', ref, sources, 'content/data/sources.json'] as const),
-      ...(e.figures ?? []).map((ref) => ['content/data/sanctions.json', id, 'figures', ref, figures, 'content/data/figures.json'] as const),
+    ...Object.entries(events).flatMap(([id, e]) => [
+      ...e.sources.map((ref) => ['content/data/events.json', id, 'sources', ref, sources, 'content/data/sources.json'] as const),
+      ...(e.figures ?? []).map((ref) => ['content/data/events.json', id, 'figures', ref, figures, 'content/data/figures.json'] as const),
     ]),
   ];
   const texts = new Map<string, string>();
@@ -171,7 +171,7 @@ export function loadData(root: string, problems: Problem[]): ContentData {
       severity: 'error',
     });
   }
-  return { figures, sources, graphics, places, pipelines, positions, sanctions };
+  return { figures, sources, graphics, places, pipelines, positions, events };
 }
 
 /**
@@ -201,6 +201,30 @@ export function checkPlaces(needed: Record<string, readonly string[]>, places: R
     }
   }
   return problems;
+}
+
+/**
+ * Locale keys the data files name (texts of positions and events, quote translations, forms of
+ * statements): each must exist in the default locale's strings, so that a renamed key fails with
+ * the entry that uses it.
+ */
+export function checkDataStrings(data: ContentData, strings: Record<string, string>): Problem[] {
+  const wanted: [file: string, id: string, key: string][] = [
+    ...Object.entries(data.positions).flatMap(([id, p]) => [
+      ['content/data/positions.json', id, p.text],
+      ['content/data/positions.json', id, `nordstream.form.${p.form}`],
+      ...(p.quote ? [['content/data/positions.json', id, `nordstream.quote.${id}`] as const] : []),
+    ] as [string, string, string][]),
+    ...Object.entries(data.events).map(([id, e]) => ['content/data/events.json', id, e.text] as [string, string, string]),
+  ];
+  return wanted
+    .filter(([, , key]) => !(key in strings))
+    .map(([file, id, key]) => ({
+      file,
+      message: `"${id}" names the string "${key}", which content/locales/${DEFAULT_LOCALE}.json does not have`,
+      fix: `add "${key}" to every locale file and a description to content/locales/_descriptions.json, or correct the key`,
+      severity: 'error' as const,
+    }));
 }
 
 /** Problems of one article against the data: components, figure ids, graphics, states, step ids. */
@@ -318,6 +342,7 @@ export function checkContent(root: string): CheckedContent {
     else strings[locale.tag] = parsed.data;
   }
   problems.push(...checkPlaces(PLACES_NEEDED, data.places, strings[DEFAULT_LOCALE]));
+  if (strings[DEFAULT_LOCALE]) problems.push(...checkDataStrings(data, strings[DEFAULT_LOCALE]));
   const reference = structures[DEFAULT_LOCALE];
   for (const locale of locales.filter((l) => l.tag !== DEFAULT_LOCALE)) {
     const severity = locale.status === 'published' ? 'error' : 'warning';
