@@ -153,7 +153,8 @@ export const positionSchema = z
     date: isoDate.describe('the date of the statement, YYYY-MM-DD (with precision "month", the day is not shown)'),
     precision,
     sources: z.array(sourceId).min(1).describe('ids of the sources in content/data/sources.json'),
-    text: z.string().min(1).describe('locale key of its short text, shown on the map and in the table (nordstream.position.<id>)'),
+    text: z.string().min(1).describe('locale key of its text, shown on the map and in the table (nordstream.position.<id>)'),
+    short: z.string().min(1).describe('locale key of a shorter form, for the phone-sized map (nordstream.position.<id>.short)'),
     quote: z
       .object({
         lang: z.string().min(2).describe('BCP 47 language of the quote: it appears only in this language'),
@@ -182,6 +183,7 @@ export const eventSchema = z
     figures: z.array(z.string()).optional().describe('ids of the figures its text shows, as {{id}} (content/data/figures.json)'),
     sources: z.array(sourceId).min(1).describe('ids of the sources in content/data/sources.json'),
     text: z.string().min(1).describe('locale key of its short text ({{date}} in it is the formatted date): nordstream.status.*, nordstream.sanctions.*, or geneva.sanctions.* for the threats'),
+    short: z.string().min(1).optional().describe('locale key of a shorter form, for the phone-sized timeline (nordstream.sanctions.<id>.short)'),
     note: z.string().optional().describe('for editors: context (shown nowhere)'),
   })
   .strict()

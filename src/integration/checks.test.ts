@@ -146,9 +146,9 @@ describe('checkDataStrings', () => {
   it('names the entry whose text key is missing from the default locale', () => {
     const withPosition: ContentData = {
       ...data,
-      positions: { 'speakers-2018': { actors: ['poland'], stance: 'opposes', form: 'open-letter', date: '2018-03-11', precision: 'month', sources: ['ap'], text: 'nordstream.position.speakers-2018' } },
+      positions: { 'speakers-2018': { actors: ['poland'], stance: 'opposes', form: 'open-letter', date: '2018-03-11', precision: 'month', sources: ['ap'], text: 'nordstream.position.speakers-2018', short: 'nordstream.position.speakers-2018.short' } },
     };
-    const [problem] = checkDataStrings(withPosition, { 'nordstream.form.open-letter': 'open letter' });
+    const [problem] = checkDataStrings(withPosition, { 'nordstream.form.open-letter': 'open letter', 'nordstream.position.speakers-2018.short': 'letter' });
     expect(problem?.message).toBe('"speakers-2018" names the string "nordstream.position.speakers-2018", which content/locales/de.json does not have');
   });
 });

@@ -212,10 +212,11 @@ export function checkDataStrings(data: ContentData, strings: Record<string, stri
   const wanted: [file: string, id: string, key: string][] = [
     ...Object.entries(data.positions).flatMap(([id, p]) => [
       ['content/data/positions.json', id, p.text],
+      ['content/data/positions.json', id, p.short],
       ['content/data/positions.json', id, `nordstream.form.${p.form}`],
       ...(p.quote ? [['content/data/positions.json', id, `nordstream.quote.${id}`] as const] : []),
     ] as [string, string, string][]),
-    ...Object.entries(data.events).map(([id, e]) => ['content/data/events.json', id, e.text] as [string, string, string]),
+    ...Object.entries(data.events).flatMap(([id, e]) => [e.text, ...(e.short ? [e.short] : [])].map((key) => ['content/data/events.json', id, key] as [string, string, string])),
   ];
   return wanted
     .filter(([, , key]) => !(key in strings))

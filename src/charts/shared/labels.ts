@@ -33,6 +33,10 @@ export interface LabelRequest<C extends string = string> {
   size?: number;
   /** a required label is placed at its first side even if nothing fits (tests catch that) */
   required?: boolean;
+  /** further anchor points, each tried with every side when none fits at `at` (along a line) */
+  also?: Point[];
+  /** other ways to break the text (narrower, taller), tried in turn when the lines fit nowhere */
+  variants?: string[][];
 }
 
 /** The view labels must stay in: its size and the margin kept free along its edges. */
@@ -56,11 +60,11 @@ export function textWidth(text: string, size: number, bold = false): number {
   return text.length * size * (bold ? BOLD_EM : CHAR_EM);
 }
 
-/** Greedy word wrap to a width in viewBox units. */
+/** Greedy word wrap to a width in viewBox units; no-break spaces (in dates, names) hold words together. */
 export function wrap(text: string, size: number, width: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, size, bold) > width) {
       lines.push(line);
@@ -129,17 +133,26 @@ export function place<C extends string>(requests: LabelRequest<C>[], obstacles: 
   const placed: Label<C>[] = [];
   for (const req of requests) {
     const fontSize = req.size ?? options.size;
-    const { w, h } = blockSize(req, options);
     const gap = req.gap ?? fontSize * 0.5;
     let chosen: { box: Box; anchor: Anchor } | undefined;
-    for (const side of req.sides) {
-      const candidate = boxOf(req.at, side, w, h, gap);
-      if (!insideFrame(candidate.box, options.frame)) continue;
-      if (placed.some((l) => overlaps(l.box, candidate.box, 2)) || obstacles.some((o) => overlaps(o, candidate.box, 2))) continue;
-      chosen = candidate;
-      break;
+    let lines = req.lines;
+    search: for (const variant of [req.lines, ...(req.variants ?? [])]) {
+      const { w, h } = blockSize({ ...req, lines: variant }, options);
+      for (const at of [req.at, ...(req.also ?? [])]) {
+        for (const side of req.sides) {
+          const candidate = boxOf(at, side, w, h, gap);
+          if (!insideFrame(candidate.box, options.frame)) continue;
+          if (placed.some((l) => overlaps(l.box, candidate.box, 2)) || obstacles.some((o) => overlaps(o, candidate.box, 2))) continue;
+          chosen = candidate;
+          lines = variant;
+          break search;
+        }
+      }
     }
-    if (!chosen && req.required) chosen = boxOf(req.at, req.sides[0]!, w, h, gap);
+    if (!chosen && req.required) {
+      const { w, h } = blockSize(req, options);
+      chosen = boxOf(req.at, req.sides[0]!, w, h, gap);
+    }
     if (!chosen) continue;
     const [[x0, y0], [x1]] = chosen.box;
     const x = chosen.anchor === 'start' ? x0 : chosen.anchor === 'end' ? x1 : (x0 + x1) / 2;
@@ -150,7 +163,7 @@ export function place<C extends string>(requests: LabelRequest<C>[], obstacles: 
       y: r(y0 + fontSize * 0.9),
       anchor: chosen.anchor,
       cls: req.cls,
-      lines: req.lines,
+      lines,
       box: [[r(x0), r(y0)], [r(x1), r(chosen.box[1][1])]],
     });
   }

@@ -6,7 +6,7 @@
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { onGraphicState } from '../../scrolly/events';
-import { animate, joinLabels, type Any } from '../shared/label-join';
+import { animate, joinLabels, joinLines, type Any } from '../shared/label-join';
 import { symbol } from './render';
 import type { Packed, PackedScene } from './pack';
 import type { Mark } from './layout';
@@ -49,15 +49,7 @@ export function startTroops(): void {
       });
 
       // Rules and labels: joined by key, entering and leaving by opacity.
-      const rules = svg.select('.troops-rules').selectAll<SVGLineElement, PackedScene['r'][number]>('line')
-        .data(scene.r, function (d) { return d ? d[0] : (this as SVGLineElement).dataset.key!; });
-      animate(rules.exit() as Any, instant).attr('opacity', 0).remove();
-      const newRules = rules.enter().append('line').attr('class', 'tr').attr('data-key', (d) => d[0]).attr('opacity', 0);
-      animate(newRules.merge(rules) as Any, instant)
-        .attr('x1', (d: PackedScene['r'][number]) => d[1]).attr('y1', (d: PackedScene['r'][number]) => d[2])
-        .attr('x2', (d: PackedScene['r'][number]) => d[3]).attr('y2', (d: PackedScene['r'][number]) => d[4])
-        .attr('opacity', 1);
-
+      joinLines(svg.select('.troops-rules') as Any, scene.r, 'tr', instant);
       for (const size of ['compact', 'wide'] as const) {
         joinLabels(svg.select(`.troops-labels-${size}`) as Any, scene.l[size], packed.fonts[size], instant);
       }
