@@ -141,7 +141,7 @@ export function loadData(root: string, problems: Problem[]): ContentData {
   const pipelines = optional<Pipeline>('content/data/pipelines.json', pipelineSchema);
   const positions = optional<Position>('content/data/positions.json', positionSchema);
   const events = optional<NordstreamEvent>('content/data/events.json', eventSchema);
-  const refs: [file: string, id: string, field: string, ref: string, known: Record<string, unknown>, where: string][] = [
+  const refs: (readonly [file: string, id: string, field: string, ref: string, known: Record<string, unknown>, where: string])[] = [
     ...Object.entries(pipelines).flatMap(([id, p]) => [
       ['content/data/pipelines.json', id, 'from', p.from, places, 'content/data/places.json'],
       ['content/data/pipelines.json', id, 'to', p.to, places, 'content/data/places.json'],

@@ -178,7 +178,7 @@ export function nordstreamValues(tr: Translator, data: NordstreamData): Record<s
     first: longDate(data.events[sanctions[0]!.id]!),
     last: longDate(data.events[sanctions.at(-1)!.id]!),
     threats: input.events.filter((e) => e.kind === 'threat').map((e) => s[`event.${e.id}.short`]!).join('; '),
-    later: input.events.filter((e) => e.later).map((e) => `${longDate(data.events[e.id]!)}: ${s[`event.${e.id}.short`]}`).join('; '),
+    later: input.events.filter((e) => e.later).map((e) => `${s[`event.${e.id}.date`]}: ${s[`event.${e.id}.short`]}`).join('; '),
   };
 }
 

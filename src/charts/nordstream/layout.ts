@@ -200,7 +200,7 @@ function block(ctx: Ctx, key: string, at: Point, text: string[], cls: LabelClass
 }
 
 /** A dated row: the date in bold, the text beside it, wrapped to the column. Returns its height. */
-function row(ctx: Ctx, key: string, at: Point, dateWidth: number, width: number, date: string, text: string[], cls: LabelClass = 'item'): number {
+function row(ctx: Ctx, key: string, at: Point, dateWidth: number, date: string, text: string[], cls: LabelClass = 'item'): number {
   block(ctx, `${key}-date`, at, [date], cls === 'later' ? 'later' : 'date');
   block(ctx, `${key}-text`, [at[0] + dateWidth, at[1]], text, cls);
   return text.length * ctx.lh;
@@ -238,7 +238,11 @@ function namePlaces(ctx: Ctx, input: NordstreamInput, which: readonly PlaceId[],
   }
 }
 
-function countryLabel(ctx: Ctx, input: NordstreamInput, c: string, extra: string[][] = [[]], required = true): void {
+/**
+ * A country's name on its shape, with lines under it: `below` gives ways to break them, tried in
+ * turn (the dates on one line, then one per line).
+ */
+function countryLabel(ctx: Ctx, input: NordstreamInput, c: string, below: string[][] = [[]], required = true): void {
   const shape = input.map.countries[c];
   if (!shape) return;
   const [[x0, y0], [x1, y1]] = shape.box;
@@ -247,7 +251,7 @@ function countryLabel(ctx: Ctx, input: NordstreamInput, c: string, extra: string
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
   const inside: Point[] = [[cx, cy], [at[0], (at[1] + y1) / 2], [at[0], (at[1] + y0) / 2], [(cx + x1) / 2, cy], [(cx + x1) / 2, (cy + y1) / 2], [(cx + x0) / 2, cy], [cx, y0], [x1, cy], [x1, (cy + y1) / 2]];
-  const [first, ...others] = extra.map((lines) => [ctx.s(`map.country.${c}`), ...lines]);
+  const [first, ...others] = below.map((lines) => [ctx.s(`map.country.${c}`), ...lines]);
   ctx.req.push({ key: `country-${c}`, at, also: inside, lines: first!, variants: others, cls: 'country', sides: ['center', 'below', 'above', 'right', 'left'], required });
 }
 
@@ -262,11 +266,18 @@ function routeObstacles(ctx: Ctx, input: NordstreamInput): void {
   for (const id of PIPELINES) for (const p of along(input.map.routes[id], 6)) ctx.obstacles.push(around(p, 3));
 }
 
-/** Text blocks stacked top-down in a corner: the y after the last. */
-function stack(ctx: Ctx, x: number, y: number, items: [key: string, text: string[], cls: LabelClass][], align: 'left' | 'right' = 'left'): number {
+type Item = [key: string, text: string[], cls: LabelClass];
+
+/** Text blocks stacked top-down from y. */
+function stack(ctx: Ctx, x: number, y: number, items: Item[], align: 'left' | 'right' = 'left'): void {
   let top = y;
   for (const [key, text, cls] of items) top += block(ctx, key, [x, top], text, cls, align) + ctx.f * 0.3;
-  return top;
+}
+
+/** Text blocks stacked so that the last ends at the bottom of the view. */
+function stackUp(ctx: Ctx, x: number, items: Item[], align: 'left' | 'right' = 'left'): void {
+  const height = items.reduce((h, [, text]) => h + text.length * ctx.lh + ctx.f * 0.3, 0);
+  stack(ctx, x, HEIGHT - PAD - height, items, align);
 }
 
 function routeState(ctx: Ctx, input: NordstreamInput, idle: boolean): void {
@@ -288,12 +299,10 @@ function routeState(ctx: Ctx, input: NordstreamInput, idle: boolean): void {
     stack(ctx, PAD, PAD, [['owner', lines(ctx, 'nordstream.owner', panel), 'note'], ['schematic', lines(ctx, 'nordstream.schematic', panel), 'note']]);
     const x = WIDTH * 0.5;
     const w = WIDTH - PAD - x;
-    const items: [string, string[], LabelClass][] = [
+    stackUp(ctx, x, [
       ['route-ns2', [ctx.s('nordstream.ns2.label'), ...lines(ctx, 'figures.nord-stream-2', w)], 'route'],
       ['waters', lines(ctx, 'nordstream.waters', w), 'note'],
-    ];
-    const height = items.reduce((h, [, t]) => h + t.length * ctx.lh + ctx.f * 0.3, 0);
-    stack(ctx, x, HEIGHT - PAD - height, items);
+    ]);
   } else if (wide) {
     stack(ctx, PAD, PAD, [
       ['completed', lines(ctx, 'nordstream.status.completed', panel, true), 'heading'],
@@ -305,13 +314,11 @@ function routeState(ctx: Ctx, input: NordstreamInput, idle: boolean): void {
   } else {
     // phones: the status at the lower right, east of the line; the condition is in the step's text
     const w = WIDTH * 0.5;
-    const items: [string, string[], LabelClass][] = [
+    stackUp(ctx, WIDTH - PAD, [
       ['completed', lines(ctx, 'nordstream.status.completed', w, true), 'heading'],
       ['idle', lines(ctx, 'nordstream.status.idle', w), 'item'],
       ['certification', lines(ctx, 'nordstream.status.certification', w, true), 'heading'],
-    ];
-    const height = items.reduce((h, [, t]) => h + t.length * ctx.lh + ctx.f * 0.3, 0);
-    stack(ctx, WIDTH - PAD, HEIGHT - PAD - height, items, 'right');
+    ], 'right');
     ctx.req.push({ key: 'schematic', at: [PAD, PAD], lines: schematic, cls: 'note', sides: ['below-right'], gap: 0, required: true });
   }
   namePlaces(ctx, input, idle ? ['lubmin'] : LANDFALLS);
@@ -359,10 +366,9 @@ function positionsState(ctx: Ctx, input: NordstreamInput, state: 'critics' | 'ge
   const positions = listed(input, state);
   const styles = countryStyles(input, state);
   const marked = Object.keys(styles).filter((c) => styles[c] !== 'none');
-  const stacked = false;
-  const colW = wide ? WIDTH * 0.48 : WIDTH - 2 * PAD;
+  const colW = wide ? (state === 'germany' ? WIDTH * 0.56 : WIDTH * 0.48) : WIDTH - 2 * PAD;
   const x = wide && state === 'germany' ? WIDTH - PAD - colW : PAD;
-  const dateW = stacked ? 0 : Math.max(...positions.map((p) => textWidth(ctx.s(`position.${p.id}.date`), ctx.f, true))) + ctx.f * 0.5;
+  const dateW = Math.max(...positions.map((p) => textWidth(ctx.s(`position.${p.id}.date`), ctx.f, true))) + ctx.f * 0.5;
   // a little slack on the right: the width of text is estimated
   const textW = colW - dateW - ctx.f;
   const kind = state === 'critics' ? 'swatch-opposes' : 'swatch-supports';
@@ -384,10 +390,7 @@ function positionsState(ctx: Ctx, input: NordstreamInput, state: 'critics' | 'ge
     const text = wrap(ctx.s(`position.${p.id}.${wide ? 'text' : 'short'}`), ctx.f, textW);
     const offmap = ctx.opt(`position.${p.id}.offmap`);
     if (wide && state === 'critics' && offmap) text.push(...wrap(offmap, ctx.f, textW));
-    if (stacked) {
-      y += block(ctx, `pos-${p.id}-date`, [x, y], [ctx.s(`position.${p.id}.date`)], 'date');
-      y += block(ctx, `pos-${p.id}-text`, [x, y], text, 'item');
-    } else y += row(ctx, `pos-${p.id}`, [x, y], dateW, textW, ctx.s(`position.${p.id}.date`), text);
+    y += row(ctx, `pos-${p.id}`, [x, y], dateW, ctx.s(`position.${p.id}.date`), text);
     // quotes run under their item, on phones across the whole width
     const qx = wide ? x + dateW : x;
     const qw = wide ? textW : colW - ctx.f;
@@ -405,12 +408,10 @@ function positionsState(ctx: Ctx, input: NordstreamInput, state: 'critics' | 'ge
     } else {
       // phones: the case against it low on the left, over the sea and Scandinavia
       const w = WIDTH * 0.46;
-      const items: [string, string[], LabelClass][] = [
+      stackUp(ctx, PAD, [
         ['reason', lines(ctx, 'nordstream.critics.reason', w), 'note'],
         ['transit', lines(ctx, 'nordstream.critics.transit', w), 'note'],
-      ];
-      const height = items.reduce((h, [, t]) => h + t.length * ctx.lh + ctx.f * 0.3, 0);
-      stack(ctx, PAD, HEIGHT - PAD - height, items);
+      ]);
     }
   }
   // the largest first: the small ones find room around it more easily than the other way round
@@ -441,7 +442,7 @@ function sanctionsState(ctx: Ctx, input: NordstreamInput): void {
     ctx.marks.push({ key: `event-${e.id}`, kind: e.later ? 'later' : 'event', x: round(PAD + dot), y: round(y + ctx.lh * 0.6), r: round(dot) });
     last = y + ctx.lh * 0.6;
     // the wide timeline has room to breathe
-    y += row(ctx, `event-${e.id}`, [x0, y], dateW, colW - dateW, ctx.s(`event.${e.id}.date`), text, cls) + ctx.f * (wide ? 0.9 : 0.25);
+    y += row(ctx, `event-${e.id}`, [x0, y], dateW, ctx.s(`event.${e.id}.date`), text, cls) + ctx.f * (wide ? 0.9 : 0.25);
   };
   for (const e of timeline) dated_(e, 'item');
   ctx.rules.push({ key: 'axis', x1: round(PAD + dot), y1: round(axisTop), x2: round(PAD + dot), y2: round(last) });
