@@ -114,7 +114,7 @@ describe('nordstream: stances', () => {
 
   it('lists the opponents off the map by name (wide) and dates each country on the map', () => {
     const wide = text(scenes.en.critics, 'wide');
-    for (const name of ['Czech Republic', 'Hungary', 'Romania', 'Slovakia', 'Ukraine', 'US']) expect(wide).toContain(name);
+    for (const name of ['Czech Republic', 'Hungary', 'Romania', 'Slovakia', 'Ukraine', 'United States']) expect(wide).toContain(name);
     for (const size of SIZES) {
       const poland = scenes.en.critics.layers[size].labels.find((l) => l.key === 'country-poland');
       expect(poland?.lines.join(' ').replace(/\u00a0/g, ' '), size).toMatch(/Mar 2018.*21 Jul 2021/);
