@@ -14,30 +14,37 @@ const MARKS: Record<string, Record<string, number>> = {
 
 const figure = '[data-graphic="nordstream"]';
 
+/** In the state's overlay on screen (fully shown), what it draws; marks in the label set on screen. */
 async function visibleMarks(page: Page): Promise<Record<string, number>> {
   return page.evaluate((sel) => {
     const root = document.querySelector(sel)!;
-    const layer = [...root.querySelectorAll<SVGGElement>('.ns-layer')].find((g) => getComputedStyle(g).display !== 'none')!;
-    const shown = (n: Element) => Number(n.getAttribute('opacity') ?? 1) > 0.99;
-    const count = (kind: string) => [...layer.querySelectorAll(`.ns-marks .nm-${kind}`)].filter(shown).length;
-    const styled = (style: string) => [...root.querySelectorAll(`.ns-base .map-country.ns-${style}`)].filter(shown).length;
-    return {
+    const overlays = [...root.querySelectorAll<SVGSVGElement>('svg[data-overlay]')]
+      .filter((o) => getComputedStyle(o).visibility !== 'hidden' && Number(getComputedStyle(o).opacity) > 0.99);
+    const empty = { landfall: 0, idle: 0, opposes: 0, supports: 0, event: 0, later: 0, threat: 0, faded: 0, overlays: overlays.length };
+    if (overlays.length !== 1) return empty;
+    const overlay = overlays[0]!;
+    const layer = [...overlay.querySelectorAll<SVGGElement>('.ns-layer')].find((g) => getComputedStyle(g).display !== 'none')!;
+    const count = (kind: string) => layer.querySelectorAll(`.nm-${kind}`).length;
+    const { overlays: _, ...counts } = {
+      ...empty,
       landfall: count('landfall'),
-      idle: Number(root.querySelector('.ns-idle')!.getAttribute('opacity')) > 0.99 ? 1 : 0,
-      opposes: styled('opposes'),
-      supports: styled('supports'),
+      idle: overlay.querySelectorAll('.ns-idle').length,
+      opposes: overlay.querySelectorAll('.ns-country.ns-opposes').length,
+      supports: overlay.querySelectorAll('.ns-country.ns-supports').length,
       event: count('event'),
       later: count('later'),
       threat: count('threat'),
-      faded: Number(root.querySelector('.ns-base')!.getAttribute('opacity') ?? 1) < 0.5 ? 1 : 0,
+      faded: overlay.querySelectorAll('.ns-veil').length,
     };
+    return counts;
   }, figure);
 }
 
-/** Both pipelines are drawn as lines of some length. */
+/** Both pipelines are drawn as lines of some length, in the overlay on screen. */
 async function routesDrawn(page: Page): Promise<boolean> {
   return page.evaluate((sel) => {
-    const lines = [...document.querySelectorAll<SVGPathElement>(`${sel} .ns-route`)];
+    const overlay = [...document.querySelectorAll<SVGSVGElement>(`${sel} svg[data-overlay]`)].find((o) => getComputedStyle(o).visibility !== 'hidden')!;
+    const lines = [...overlay.querySelectorAll<SVGPathElement>('.ns-route')];
     return lines.length === 2 && lines.every((l) => l.getTotalLength() > 500);
   }, figure);
 }
@@ -45,11 +52,9 @@ async function routesDrawn(page: Page): Promise<boolean> {
 /** Smallest rendered font size (CSS px) of the labels the reader sees. */
 async function smallestLabel(page: Page): Promise<number> {
   return page.evaluate((sel) => {
-    const svg = document.querySelector<SVGSVGElement>(`${sel} svg`)!;
-    const scale = svg.getScreenCTM()!.a;
-    const sizes = [...svg.querySelectorAll<SVGTextElement>('text')]
-      .filter((t) => t.getBoundingClientRect().width > 0)
-      .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    const sizes = [...document.querySelectorAll<SVGTextElement>(`${sel} svg text`)]
+      .filter((t) => t.getBoundingClientRect().width > 0 && getComputedStyle(t).visibility !== 'hidden')
+      .map((t) => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement!.getScreenCTM()!.a);
     return sizes.length ? Math.min(...sizes) : 0;
   }, figure);
 }

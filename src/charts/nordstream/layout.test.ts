@@ -10,8 +10,7 @@ import { overlaps } from '../shared/labels';
 import { atlasWithCrimeaInUkraine } from '../shared/map/geometry';
 import { countriesInView, nordstreamInput, nordstreamMap, nordstreamStrings, nordstreamValues, routePoints, type NordstreamData } from './data';
 import { FONT, HEIGHT, MIN_PX, PIPELINES, STATES, WATERS, WIDTH, countryStyles, layout, type NordstreamInput, type Scene, type SizeClass, type State } from './layout';
-import { pack } from './pack';
-import { layerSvg, routePath } from './render';
+import { overlaySvg, routePath } from './render';
 
 const json = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
 const data: NordstreamData = {
@@ -276,13 +275,26 @@ describe('nordstream: descriptions', () => {
 });
 
 describe('nordstream map: size', () => {
-  it("keeps the map's share of the page HTML under 15 KB gzip (paths, routes, summary SVG, states JSON)", () => {
+  it("keeps the map's share of the page HTML under 15 KB gzip (base map and every state's overlay)", () => {
     const map = nordstreamMap(data);
     const drawn = countriesInView(map).filter((c) => Object.values(data.positions).some((p) => p.actors.includes(c)));
-    const paths = [map.land, map.borders, ...drawn.map((c) => map.countries[c]!.path), ...PIPELINES.map((id) => routePath(input.map.routes[id]))].join('');
-    const summary = scenes.de.route;
-    const svg = SIZES.map((size) => Object.values(layerSvg(summary.layers[size], FONT[size])).join('')).join('');
-    const packed = JSON.stringify(pack(STATES.map((s) => scenes.de[s]), drawn));
-    expect(gzipSync(paths + svg + packed).length).toBeLessThan(15_000);
+    const shapes = {
+      countries: Object.fromEntries(drawn.map((c) => [c, map.countries[c]!.path])),
+      pathScale: map.pathScale,
+      routes: Object.fromEntries(PIPELINES.map((id) => [id, routePath(input.map.routes[id])])) as Record<(typeof PIPELINES)[number], string>,
+    };
+    const overlays = STATES.map((s) => overlaySvg(scenes.de[s], shapes)).join('');
+    expect(gzipSync(map.land + map.borders + overlays).length).toBeLessThan(15_000);
+  });
+
+  it('draws each state as an overlay: the veil, its countries, the lines and both label sets', () => {
+    const map = nordstreamMap(data);
+    const shapes = { countries: { poland: map.countries.poland!.path, germany: map.countries.germany!.path }, pathScale: map.pathScale, routes: { 'nord-stream-2': 'M0 0', 'nord-stream-1': 'M1 1' } };
+    expect(overlaySvg(scenes.en.critics, shapes)).toContain('class="ns-country ns-opposes" data-country="poland"');
+    expect(overlaySvg(scenes.en.germany, shapes)).toContain('class="ns-country ns-supports" data-country="germany"');
+    expect(overlaySvg(scenes.en.status, shapes)).toContain('class="ns-idle"');
+    expect(overlaySvg(scenes.en.route, shapes)).not.toContain('ns-idle');
+    expect(overlaySvg(scenes.en.sanctions, shapes)).toMatch(/^<rect class="ns-veil"/);
+    for (const s of STATES) expect(overlaySvg(scenes.en[s], shapes)).toMatch(/ns-compact[\s\S]*ns-wide/);
   });
 });

@@ -3,10 +3,10 @@
  * Astro, no d3-geo: the routes, landfalls and countries come in projected (data.ts, build time),
  * so this runs in Node and in tests alike.
  *
- * One viewBox and one base map (land, borders, the two pipelines) serve every screen and every
- * state; a state sets the map's opacity, the style of each country (from the stances in the
- * data), whether Nord Stream 2 is drawn as idle, and its own marks, rules and labels. Those
- * come in two sets, `compact` (graphic narrower than WIDE_MIN_PX) and `wide`, as in the troops
+ * One viewBox and one base map (land, borders) serve every screen and every state; a state adds
+ * a veil over the map, the style of each country (from the stances in the data), the pipelines
+ * (faded, or Nord Stream 2 drawn as idle), and its own marks, rules and labels. Those come in
+ * two sets, `compact` (graphic narrower than WIDE_MIN_PX) and `wide`, as in the troops
  * map: font sizes in viewBox units that render at ≥ 12.8 CSS px at the narrowest width of a set.
  */
 import {
@@ -117,8 +117,9 @@ export interface Layer {
 
 export interface Scene {
   state: State;
-  /** opacity of the base map, and of the pipelines on it */
-  mapOpacity: number;
+  /** a veil in the water's colour over the base map (its opacity; 0: none) */
+  veil: number;
+  /** opacity of the pipelines */
   routeOpacity: number;
   /** how each country in view is marked: hatched (opposes), dotted (supports) or not at all */
   countries: Record<string, CountryStyle>;
@@ -478,9 +479,9 @@ export function layout(input: NordstreamInput, strings: Strings, state: State): 
   }
   return {
     state,
-    mapOpacity: state === 'sanctions' ? 0.15 : 1,
-    // the lines recede while the map is about the countries
-    routeOpacity: state === 'critics' || state === 'germany' ? 0.35 : 1,
+    // the map recedes behind the timeline; the lines recede while the map is about the countries
+    veil: state === 'sanctions' ? 0.85 : 0,
+    routeOpacity: state === 'sanctions' ? 0.15 : state === 'critics' || state === 'germany' ? 0.35 : 1,
     countries: countryStyles(input, state),
     idle: state === 'status',
     layers,

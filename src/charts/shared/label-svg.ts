@@ -1,7 +1,7 @@
 /**
- * Labels (from labels.ts) as SVG markup, for the summary state that a map graphic draws at build
- * time. The browser creates the same elements with d3 (label-join.ts), so the attribute names here
- * and there must agree: class "tl tl-<cls>", data-key, transform, text-anchor, one tspan per line.
+ * Labels (from labels.ts) as SVG markup, drawn at build time. The troops client creates the same
+ * elements with d3 for its other states (troops/client.ts), so the attribute names here and there
+ * must agree: class "tl tl-<cls>", data-key, transform, text-anchor, one tspan per line.
  */
 import type { Label } from './labels';
 
@@ -9,7 +9,7 @@ export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 
 export const at = (x: number, y: number) => `translate(${x},${y})`;
 
-/** Line spacing of a label set, rounded as the browser's copy rounds it. */
+/** Line spacing of a label set, rounded as troops/client.ts rounds it. */
 export function lineHeight(size: number): number {
   return Math.round(size * 1.2 * 10) / 10;
 }

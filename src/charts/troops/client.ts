@@ -3,13 +3,21 @@
  * transform, marks move (translate) and fade (opacity), labels and rules are joined by key.
  * Under reduced motion, and on jumps, `instant` is true and nothing animates.
  */
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
+import { easeCubicInOut } from 'd3-ease';
 import { onGraphicState } from '../../scrolly/events';
-import { animate, joinLabels, joinLines, type Any } from '../shared/label-join';
 import { symbol } from './render';
-import type { Packed, PackedScene } from './pack';
+import type { Packed, PackedLabel, PackedScene } from './pack';
 import type { Mark } from './layout';
+
+const DURATION = 800;
+
+type Any = Selection<any, any, any, any>;
+
+function animate(sel: Any, instant: boolean): Any {
+  return instant ? sel.interrupt() : (sel.transition().duration(DURATION).ease(easeCubicInOut) as unknown as Any);
+}
 
 export function startTroops(): void {
   for (const box of document.querySelectorAll<HTMLElement>('[data-troops]')) {
@@ -49,9 +57,31 @@ export function startTroops(): void {
       });
 
       // Rules and labels: joined by key, entering and leaving by opacity.
-      joinLines(svg.select('.troops-rules') as Any, scene.r, 'tr', instant);
+      const rules = svg.select('.troops-rules').selectAll<SVGLineElement, PackedScene['r'][number]>('line')
+        .data(scene.r, function (d) { return d ? d[0] : (this as SVGLineElement).dataset.key!; });
+      animate(rules.exit() as Any, instant).attr('opacity', 0).remove();
+      const newRules = rules.enter().append('line').attr('class', 'tr').attr('data-key', (d) => d[0]).attr('opacity', 0);
+      animate(newRules.merge(rules) as Any, instant)
+        .attr('x1', (d: PackedScene['r'][number]) => d[1]).attr('y1', (d: PackedScene['r'][number]) => d[2])
+        .attr('x2', (d: PackedScene['r'][number]) => d[3]).attr('y2', (d: PackedScene['r'][number]) => d[4])
+        .attr('opacity', 1);
+
       for (const size of ['compact', 'wide'] as const) {
-        joinLabels(svg.select(`.troops-labels-${size}`) as Any, scene.l[size], packed.fonts[size], instant);
+        const lineHeight = Math.round(packed.fonts[size] * 12) / 10;
+        const labels = svg.select(`.troops-labels-${size}`).selectAll<SVGTextElement, PackedLabel>('text')
+          .data(scene.l[size], function (d) { return d ? d[0] : (this as SVGTextElement).dataset.key!; });
+        animate(labels.exit() as Any, instant).attr('opacity', 0).remove();
+        const entered = labels.enter().append('text').attr('data-key', (d) => d[0]).attr('opacity', 0)
+          .attr('transform', (d) => `translate(${d[1]},${d[2]})`);
+        const all = entered.merge(labels);
+        all.attr('class', (d) => `tl tl-${d[4]}`).attr('text-anchor', (d) => d[3]);
+        all.each(function (d) {
+          const spans = select(this).selectAll('tspan').data(d[5]);
+          spans.exit().remove();
+          spans.enter().append('tspan').merge(spans as never)
+            .attr('x', 0).attr('dy', (_, i) => (i ? lineHeight : null)).text((line) => line);
+        });
+        animate(all as Any, instant).attr('transform', (d: PackedLabel) => `translate(${d[1]},${d[2]})`).attr('opacity', 1);
       }
     };
 

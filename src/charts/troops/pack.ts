@@ -4,10 +4,9 @@
  * no keys are sent), the rules and the labels of both sets. Hidden marks carry no position: the
  * client fades them out where they are and places them before fading them in.
  */
-import { packLabel, type PackedLabel } from '../shared/label-pack';
-import { FOCUS, FONT, type Scene, type SizeClass } from './layout';
+import { FOCUS, FONT, type Label, type Scene, type SizeClass } from './layout';
 
-export type { PackedLabel };
+export type PackedLabel = [key: string, x: number, y: number, anchor: Label['anchor'], cls: Label['cls'], lines: string[]];
 export interface PackedScene {
   /** view: k, x, y */
   v: [number, number, number];
@@ -28,6 +27,7 @@ export interface Packed {
 }
 
 export function pack(scenes: Scene[]): Packed {
+  const label = (l: Label): PackedLabel => [l.key, l.x, l.y, l.anchor, l.cls, l.lines];
   return {
     fonts: FONT,
     focus: FOCUS,
@@ -41,7 +41,7 @@ export function pack(scenes: Scene[]): Packed {
           c: s.crimea,
           m: s.marks.map((m) => (m.opacity > 0 ? [m.x, m.y, m.r] : 0)),
           r: s.rules.map((r) => [r.key, r.x1, r.y1, r.x2, r.y2]),
-          l: { compact: s.labels.compact.map(packLabel), wide: s.labels.wide.map(packLabel) },
+          l: { compact: s.labels.compact.map(label), wide: s.labels.wide.map(label) },
         },
       ]),
     ),
