@@ -253,7 +253,10 @@ function countryLabel(ctx: Ctx, input: NordstreamInput, c: string, below: string
   const cy = (y0 + y1) / 2;
   const inside: Point[] = [[cx, cy], [at[0], (at[1] + y1) / 2], [at[0], (at[1] + y0) / 2], [(cx + x1) / 2, cy], [(cx + x1) / 2, (cy + y1) / 2], [(cx + x0) / 2, cy], [cx, y0], [x1, cy], [x1, (cy + y1) / 2]];
   const [first, ...others] = below.map((lines) => [ctx.s(`map.country.${c}`), ...lines]);
-  ctx.req.push({ key: `country-${c}`, at, also: inside, lines: first!, variants: others, cls: 'country', sides: ['center', 'below', 'above', 'right', 'left'], required });
+  // centred names keep a fifth of their width clear of the edges: bold names run wider than estimated
+  const half = (textWidth(first![0]!, ctx.f, true) / 2) * 1.2 + PAD;
+  const clamp = ([x, y]: Point): Point => [Math.min(Math.max(x, half), WIDTH - half), y];
+  ctx.req.push({ key: `country-${c}`, at: clamp(at), also: inside.map(clamp), lines: first!, variants: others, cls: 'country', sides: ['center', 'below', 'above', 'right', 'left'], required });
 }
 
 /** The route label: tried at points along the middle part of the line, on either side. */
