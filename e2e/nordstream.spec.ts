@@ -19,7 +19,7 @@ async function visibleMarks(page: Page): Promise<Record<string, number>> {
   return page.evaluate((sel) => {
     const root = document.querySelector(sel)!;
     const overlays = [...root.querySelectorAll<SVGSVGElement>('svg[data-overlay]')]
-      .filter((o) => getComputedStyle(o).visibility !== 'hidden' && Number(getComputedStyle(o).opacity) > 0.99);
+      .filter((o) => Number(getComputedStyle(o).opacity) > 0.99);
     const empty = { landfall: 0, idle: 0, opposes: 0, supports: 0, event: 0, later: 0, threat: 0, faded: 0, overlays: overlays.length };
     if (overlays.length !== 1) return empty;
     const overlay = overlays[0]!;
@@ -43,7 +43,7 @@ async function visibleMarks(page: Page): Promise<Record<string, number>> {
 /** Both pipelines are drawn as lines of some length, in the overlay on screen. */
 async function routesDrawn(page: Page): Promise<boolean> {
   return page.evaluate((sel) => {
-    const overlay = [...document.querySelectorAll<SVGSVGElement>(`${sel} svg[data-overlay]`)].find((o) => getComputedStyle(o).visibility !== 'hidden')!;
+    const overlay = [...document.querySelectorAll<SVGSVGElement>(`${sel} svg[data-overlay]`)].find((o) => Number(getComputedStyle(o).opacity) > 0.99)!;
     const lines = [...overlay.querySelectorAll<SVGPathElement>('.ns-route')];
     return lines.length === 2 && lines.every((l) => l.getTotalLength() > 500);
   }, figure);
@@ -53,7 +53,7 @@ async function routesDrawn(page: Page): Promise<boolean> {
 async function smallestLabel(page: Page): Promise<number> {
   return page.evaluate((sel) => {
     const sizes = [...document.querySelectorAll<SVGTextElement>(`${sel} svg text`)]
-      .filter((t) => t.getBoundingClientRect().width > 0 && getComputedStyle(t).visibility !== 'hidden')
+      .filter((t) => t.getBoundingClientRect().width > 0 && Number(getComputedStyle(t.ownerSVGElement!).opacity) > 0.99)
       .map((t) => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement!.getScreenCTM()!.a);
     return sizes.length ? Math.min(...sizes) : 0;
   }, figure);
