@@ -4,7 +4,10 @@ import {
   articleFrontmatterSchema,
   figureSchema,
   graphicSchema,
+  pipelineSchema,
   placeSchema,
+  positionSchema,
+  eventSchema,
   sourceSchema,
 } from './content/schemas';
 import { localeFiles } from './content/locale-loader';
@@ -30,4 +33,11 @@ const graphics = defineCollection({ loader: file('content/data/graphics.json'), 
 /** Points on the maps (lon/lat); their names are the locale keys place.<id> */
 const places = defineCollection({ loader: file('content/data/places.json'), schema: placeSchema });
 
-export const collections = { article, locales, figures, sources, graphics, places };
+/** Pipelines on the Nord Stream map: landfalls (places) and the schematic waypoints between them */
+const pipelines = defineCollection({ loader: file('content/data/pipelines.json'), schema: pipelineSchema });
+/** Stances on Nord Stream 2: who, for or against, in which form, when, from which source */
+const positions = defineCollection({ loader: file('content/data/positions.json'), schema: positionSchema });
+/** Dated events of the Nord Stream story: its status, the US sanctions, the threatened measures, later developments */
+const events = defineCollection({ loader: file('content/data/events.json'), schema: eventSchema });
+
+export const collections = { article, locales, figures, sources, graphics, places, pipelines, positions, events };

@@ -4,4 +4,5 @@
  */
 export const PLACES_NEEDED = {
   troops: ['kyiv', 'nur-sultan', 'almaty', 'zhanaozen', 'baikonur', 'troops-north', 'troops-northeast', 'troops-east', 'troops-southeast'],
+  nordstream: ['kurgalsky', 'portovaya', 'lubmin', 'bornholm'],
 } as const satisfies Record<string, readonly string[]>;

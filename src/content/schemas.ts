@@ -14,6 +14,7 @@ export const UNITS = [
   'hours',
   'year',
   'tenge',
+  'votes',
 ] as const;
 
 const isoDate = z
@@ -110,6 +111,96 @@ export const placeSchema = z
     path: ['source'],
   });
 
+/** The day the article tells the story of: anything dated later is a later development. */
+export const STORY_DATE = '2022-01-10';
+
+const lonLat = {
+  lon: z.number().min(-180).max(180).describe('longitude in degrees, east positive'),
+  lat: z.number().min(-90).max(90).describe('latitude in degrees, north positive'),
+};
+
+export const pipelineSchema = z
+  .object({
+    from: z.string().min(1).describe('id of the landfall where the line starts (content/data/places.json)'),
+    to: z.string().min(1).describe('id of the landfall where it ends (content/data/places.json)'),
+    waypoints: z
+      .array(z.object({ ...lonLat, note: z.string().optional().describe('for editors: where the point lies (shown nowhere)') }).strict())
+      .min(1)
+      .describe('points at sea between the landfalls, in order from "from" to "to"; schematic and approximate, drawn as a smooth line'),
+    length: z.string().min(1).describe('id of the figure with the length (content/data/figures.json)'),
+    capacity: z.string().min(1).describe('id of the figure with the capacity per year (content/data/figures.json)'),
+    source: sourceId.describe('id of the source of the course (a route map) in content/data/sources.json'),
+    note: z.string().min(1).describe('for editors: that the line is schematic and the points approximate, and why (shown nowhere; the method note says it to readers)'),
+  })
+  .strict();
+
+export const STANCES = ['opposes', 'supports'] as const;
+export const STATEMENT_FORMS = ['letter', 'open-letter', 'joint-statement', 'statement', 'interview', 'sanctions'] as const;
+export const DATE_PRECISIONS = ['day', 'month'] as const;
+
+const precision = z
+  .enum(DATE_PRECISIONS)
+  .default('day')
+  .describe('how exactly the source dates it: "day" (default) shows the full date, "month" only month and year');
+
+export const positionSchema = z
+  .object({
+    actors: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe('who took the stance: country slugs as in src/charts/shared/map/countries.ts, whose names are the locale keys map.country.<slug>'),
+    signatories: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('how many signed in all, where the source names only some of them (the "actors")'),
+    stance: z.enum(STANCES).describe('the stance on Nord Stream 2: opposes or supports; it decides how the map marks the actors'),
+    form: z
+      .enum(STATEMENT_FORMS)
+      .describe('the form of the statement: letter, open-letter, joint-statement, statement, interview or sanctions (a law); named by the locale key nordstream.form.<form>'),
+    date: isoDate.describe('the date of the statement, YYYY-MM-DD (with precision "month", the day is not shown)'),
+    precision,
+    sources: z.array(sourceId).min(1).describe('ids of the sources in content/data/sources.json'),
+    text: z.string().min(1).describe('locale key of its text, shown on the map and in the table (nordstream.position.<id>)'),
+    short: z.string().min(1).describe('locale key of a shorter form, for the phone-sized map (nordstream.position.<id>.short)'),
+    quote: z
+      .object({
+        lang: z.string().min(2).describe('BCP 47 language of the quote: it appears only in this language'),
+        text: z.string().min(1).describe('the quoted words, exactly as the source has them'),
+      })
+      .strict()
+      .optional()
+      .describe('a quote, in the language of the source; its translation is the locale key nordstream.quote.<id>, shown marked as a translation'),
+    note: z.string().optional().describe('for editors: context (shown nowhere)'),
+  })
+  .strict();
+
+export const EVENT_KINDS = ['opened', 'completed', 'suspended', 'sanctions', 'waiver', 'agreement', 'threat', 'vote', 'halt'] as const;
+
+export const eventSchema = z
+  .object({
+    date: isoDate.describe('the date of the event, YYYY-MM-DD; for a threat, the day it was reported'),
+    precision,
+    kind: z
+      .enum(EVENT_KINDS)
+      .describe('opened, completed or suspended (the state of the pipelines), sanctions, waiver or agreement (the US sanctions up to 10 January 2022), threat (measures threatened in case of an invasion), vote or halt (later developments)'),
+    later: z
+      .boolean()
+      .optional()
+      .describe('true for events after 10 January 2022: shown only as later developments, with their date'),
+    figures: z.array(z.string()).optional().describe('ids of the figures its text shows, as {{id}} (content/data/figures.json)'),
+    sources: z.array(sourceId).min(1).describe('ids of the sources in content/data/sources.json'),
+    text: z.string().min(1).describe('locale key of its short text ({{date}} in it is the formatted date): nordstream.status.*, nordstream.sanctions.*, or geneva.sanctions.* for the threats'),
+    short: z.string().min(1).optional().describe('locale key of a shorter form, for the phone-sized timeline (nordstream.sanctions.<id>.short)'),
+    note: z.string().optional().describe('for editors: context (shown nowhere)'),
+  })
+  .strict()
+  .refine((e) => (e.later === true) === e.date > STORY_DATE, {
+    message: `an event after ${STORY_DATE} needs "later": true, and only such an event may have it`,
+    path: ['later'],
+  });
+
 export const articleFrontmatterSchema = z
   .object({
     title: z.string().min(1).max(120).describe('headline'),
@@ -140,6 +231,9 @@ export type Figure = z.infer<typeof figureSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Graphic = z.infer<typeof graphicSchema>;
 export type Place = z.infer<typeof placeSchema>;
+export type Pipeline = z.infer<typeof pipelineSchema>;
+export type Position = z.infer<typeof positionSchema>;
+export type NordstreamEvent = z.infer<typeof eventSchema>;
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Unit = (typeof UNITS)[number];

@@ -9,7 +9,7 @@ import { getCollection } from 'astro:content';
 import { DEFAULT_LOCALE, discoverLocales, type LocaleInfo } from '../i18n/registry';
 import { createTranslator, type Resources, type Translator } from '../i18n/translator';
 import { structureOfSource, type ArticleStructure } from '../integration/article-structure';
-import type { ArticleFrontmatter, Figure, Graphic, Place, Source } from './schemas';
+import type { ArticleFrontmatter, Figure, Graphic, Pipeline, Place, Position, NordstreamEvent, Source } from './schemas';
 
 export interface SiteData {
   locales: LocaleInfo[];
@@ -19,6 +19,9 @@ export interface SiteData {
   sources: Record<string, Source>;
   graphics: Record<string, Graphic>;
   places: Record<string, Place>;
+  pipelines: Record<string, Pipeline>;
+  positions: Record<string, Position>;
+  events: Record<string, NordstreamEvent>;
   structures: Record<string, ArticleStructure>;
   articles: Record<string, ArticleFrontmatter>;
 }
@@ -41,6 +44,9 @@ async function load(): Promise<SiteData> {
     sources: entries(await getCollection('sources')),
     graphics: entries(await getCollection('graphics')),
     places: entries(await getCollection('places')),
+    pipelines: entries(await getCollection('pipelines')),
+    positions: entries(await getCollection('positions')),
+    events: entries(await getCollection('events')),
     articles: entries(await getCollection('article')),
     structures: Object.fromEntries(
       locales.map((l) => [l.tag, structureOfSource(fs.readFileSync(path.join(contentDir, 'article', `${l.tag}.mdx`), 'utf8'))]),

@@ -56,4 +56,10 @@ describe('formatDate', () => {
     expect(formatDate('2022-01-10', trDe)).toBe('10. Januar 2022');
     expect(formatDate('2022-01-10', trEn)).toBe('10 January 2022');
   });
+
+  it('shows only month and year for a date the source gives to the month, long or short', () => {
+    expect(formatDate('2016-03-17', trDe, 'long', 'month')).toBe('März 2016');
+    expect(formatDate('2016-03-17', trEn, 'short', 'month')).toBe('Mar 2016');
+    expect(formatDate('2019-12-20', trEn, 'short')).toBe('20 Dec 2019');
+  });
 });

@@ -42,14 +42,15 @@ export function formatFigure(figure: Figure, tr: Translator): string {
 }
 
 /**
- * A date as newspapers of the locale write it: «9. Januar 2022», "9 January 2022". Which
+ * A date as newspapers of the locale write it: «9. Januar 2022», "9 January 2022" (short: "9 Jan
+ * 2022"; with precision "month", for a date the source gives only to the month: "March 2016"). Which
  * conventions dates follow is a locale setting (`format.dateLocale`), since a language tag
  * alone ("en") would give the American order.
  */
-export function formatDate(date: string | Date, tr: Translator, style: 'long' | 'short' = 'long'): string {
+export function formatDate(date: string | Date, tr: Translator, style: 'long' | 'short' = 'long', precision: 'day' | 'month' = 'day'): string {
   const d = typeof date === 'string' ? new Date(`${date}T12:00:00Z`) : date;
   return new Intl.DateTimeFormat(tr.t('format.dateLocale') || tr.locale.lang, {
-    day: 'numeric',
+    day: precision === 'day' ? 'numeric' : undefined,
     month: style === 'long' ? 'long' : 'short',
     year: 'numeric',
     timeZone: 'UTC',

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { structureOfSource } from './article-structure';
-import { checkArticle, checkContent, checkParity, checkPlaces, checkSourceBodies, compareStrings, loadData, type ContentData } from './checks';
+import { checkArticle, checkContent, checkDataStrings, checkParity, checkPlaces, checkSourceBodies, compareStrings, loadData, type ContentData } from './checks';
 import { formatProblem, type Problem } from './problems';
 
 const data: ContentData = {
@@ -14,6 +14,9 @@ const data: ContentData = {
   sources: { ap: { publisher: 'AP', title: 'Toll', date: '2022-01-09', lang: 'en' } },
   graphics: { casualties: { summary: 'arrested', states: { dead: { figures: [] }, arrested: { figures: [] } } } },
   places: {},
+  pipelines: {},
+  positions: {},
+  events: {},
 };
 const problemsOf = (mdx: string) => checkArticle(structureOfSource(mdx), 'content/article/de.mdx', data).map(formatProblem);
 
@@ -117,6 +120,36 @@ describe('loadData', () => {
     const text = problems.map(formatProblem).join('\n');
     expect(text).toContain('"almaty" → source: a place needs a source');
     expect(text).not.toContain('troops-north');
+  });
+
+  it('rejects a pipeline whose landfall is not a place, and a position whose source does not exist', () => {
+    const dir = copy();
+    edit(dir, 'content/data/pipelines.json', (p) => { p['nord-stream-2']!.from = 'kurgalski'; });
+    edit(dir, 'content/data/positions.json', (p) => { p['speakers-2018']!.sources = ['nowhere']; });
+    const problems: Problem[] = [];
+    loadData(dir, problems);
+    const text = problems.map(formatProblem).join('\n');
+    expect(text).toMatch(/content\/data\/pipelines\.json:\d+\n {2}"nord-stream-2" → from: there is no "kurgalski" in content\/data\/places\.json\n {2}Fix: did you mean "kurgalsky"\?/);
+    expect(text).toContain('"speakers-2018" → sources: there is no "nowhere" in content/data/sources.json');
+  });
+
+  it('keeps later events apart: an event dated after 10 January 2022 needs "later": true', () => {
+    const dir = copy();
+    edit(dir, 'content/data/events.json', (e) => { delete e['senate-2022']!.later; });
+    const problems: Problem[] = [];
+    loadData(dir, problems);
+    expect(problems.map(formatProblem).join('\n')).toContain('"senate-2022" → later: an event after 2022-01-10 needs "later": true');
+  });
+});
+
+describe('checkDataStrings', () => {
+  it('names the entry whose text key is missing from the default locale', () => {
+    const withPosition: ContentData = {
+      ...data,
+      positions: { 'speakers-2018': { actors: ['poland'], stance: 'opposes', form: 'open-letter', date: '2018-03-11', precision: 'month', sources: ['ap'], text: 'nordstream.position.speakers-2018', short: 'nordstream.position.speakers-2018.short' } },
+    };
+    const [problem] = checkDataStrings(withPosition, { 'nordstream.form.open-letter': 'open letter', 'nordstream.position.speakers-2018.short': 'letter' });
+    expect(problem?.message).toBe('"speakers-2018" names the string "nordstream.position.speakers-2018", which content/locales/de.json does not have');
   });
 });
 

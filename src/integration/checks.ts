@@ -12,11 +12,17 @@ import {
   figureSchema,
   graphicSchema,
   localeResourcesSchema,
+  pipelineSchema,
   placeSchema,
+  positionSchema,
+  eventSchema,
   sourceSchema,
   type Figure,
   type Graphic,
+  type Pipeline,
   type Place,
+  type Position,
+  type NordstreamEvent,
   type Source,
 } from '../content/schemas';
 import { DEFAULT_LOCALE, discoverLocales, readFrontmatter, type LocaleInfo } from '../i18n/registry';
@@ -24,6 +30,7 @@ import { foreignGlossaryUses, glossaryOf, glossaryProblems } from '../i18n/gloss
 import { structureOfSource, type ArticleStructure } from './article-structure';
 import { closest, knownList, type Problem } from './problems';
 import { PLACES_NEEDED } from '../charts/places-needed';
+import { COUNTRY_CODES } from '../charts/shared/map/countries';
 
 export const ARTICLE_COMPONENTS = ['Scrolly', 'Step', 'Num', 'Quote', 'Analysis', 'Later'] as const;
 
@@ -32,6 +39,9 @@ export interface ContentData {
   sources: Record<string, Source>;
   graphics: Record<string, Graphic>;
   places: Record<string, Place>;
+  pipelines: Record<string, Pipeline>;
+  positions: Record<string, Position>;
+  events: Record<string, NordstreamEvent>;
 }
 
 /** Line of `"key":` in a JSON file's text, so that a problem in an entry can point at it. */
@@ -127,7 +137,42 @@ export function loadData(root: string, problems: Problem[]): ContentData {
       severity: 'error',
     });
   }
-  return { figures, sources, graphics, places };
+  const optional = <T,>(file: string, schema: ZodTypeAny) =>
+    fs.existsSync(path.join(root, file)) ? parseEntries<T>(file, root, schema, problems) : {};
+  const pipelines = optional<Pipeline>('content/data/pipelines.json', pipelineSchema);
+  const positions = optional<Position>('content/data/positions.json', positionSchema);
+  const events = optional<NordstreamEvent>('content/data/events.json', eventSchema);
+  const refs: (readonly [file: string, id: string, field: string, ref: string, known: Record<string, unknown>, where: string])[] = [
+    ...Object.entries(pipelines).flatMap(([id, p]) => [
+      ['content/data/pipelines.json', id, 'from', p.from, places, 'content/data/places.json'],
+      ['content/data/pipelines.json', id, 'to', p.to, places, 'content/data/places.json'],
+      ['content/data/pipelines.json', id, 'length', p.length, figures, 'content/data/figures.json'],
+      ['content/data/pipelines.json', id, 'capacity', p.capacity, figures, 'content/data/figures.json'],
+      ['content/data/pipelines.json', id, 'source', p.source, sources, 'content/data/sources.json'],
+    ] as const),
+    ...Object.entries(positions).flatMap(([id, p]) => [
+      ...p.actors.map((ref) => ['content/data/positions.json', id, 'actors', ref, COUNTRY_CODES, 'src/charts/shared/map/countries.ts'] as const),
+      ...p.sources.map((ref) => ['content/data/positions.json', id, 'sources', ref, sources, 'content/data/sources.json'] as const),
+    ]),
+    ...Object.entries(events).flatMap(([id, e]) => [
+      ...e.sources.map((ref) => ['content/data/events.json', id, 'sources', ref, sources, 'content/data/sources.json'] as const),
+      ...(e.figures ?? []).map((ref) => ['content/data/events.json', id, 'figures', ref, figures, 'content/data/figures.json'] as const),
+    ]),
+  ];
+  const texts = new Map<string, string>();
+  for (const [file, id, field, ref, known, where] of refs) {
+    if (ref in known) continue;
+    if (!texts.has(file)) texts.set(file, fs.readFileSync(path.join(root, file), 'utf8'));
+    const guess = closest(ref, Object.keys(known));
+    problems.push({
+      file,
+      line: lineOfKey(texts.get(file)!, id),
+      message: `"${id}" → ${field}: there is no "${ref}" in ${where}`,
+      fix: `${guess.length ? `did you mean "${guess[0]}"? ` : ''}use one that exists: ${knownList(Object.keys(known))}`,
+      severity: 'error',
+    });
+  }
+  return { figures, sources, graphics, places, pipelines, positions, events };
 }
 
 /**
@@ -174,6 +219,31 @@ export function checkSourceBodies(sources: Record<string, Source>, strings: Reco
         severity: 'error' as const,
       };
     });
+}
+
+/**
+ * Locale keys the data files name (texts of positions and events, quote translations, forms of
+ * statements): each must exist in the default locale's strings, so that a renamed key fails with
+ * the entry that uses it.
+ */
+export function checkDataStrings(data: ContentData, strings: Record<string, string>): Problem[] {
+  const wanted: [file: string, id: string, key: string][] = [
+    ...Object.entries(data.positions).flatMap(([id, p]) => [
+      ['content/data/positions.json', id, p.text],
+      ['content/data/positions.json', id, p.short],
+      ['content/data/positions.json', id, `nordstream.form.${p.form}`],
+      ...(p.quote ? [['content/data/positions.json', id, `nordstream.quote.${id}`] as const] : []),
+    ] as [string, string, string][]),
+    ...Object.entries(data.events).flatMap(([id, e]) => [e.text, ...(e.short ? [e.short] : [])].map((key) => ['content/data/events.json', id, key] as [string, string, string])),
+  ];
+  return wanted
+    .filter(([, , key]) => !(key in strings))
+    .map(([file, id, key]) => ({
+      file,
+      message: `"${id}" names the string "${key}", which content/locales/${DEFAULT_LOCALE}.json does not have`,
+      fix: `add "${key}" to every locale file and a description to content/locales/_descriptions.json, or correct the key`,
+      severity: 'error' as const,
+    }));
 }
 
 /** Problems of one article against the data: components, figure ids, graphics, states, step ids. */
@@ -301,6 +371,7 @@ export function checkContent(root: string): CheckedContent {
     const uses = foreignGlossaryUses(sources[locale.tag]!, glossaryOf(strings[locale.tag]!), others);
     problems.push(...glossaryProblems(`content/article/${locale.tag}.mdx`, `content/locales/${locale.tag}.json`, uses, locale.status === 'published' ? 'error' : 'warning'));
   }
+  if (strings[DEFAULT_LOCALE]) problems.push(...checkDataStrings(data, strings[DEFAULT_LOCALE]));
   const reference = structures[DEFAULT_LOCALE];
   for (const locale of locales.filter((l) => l.tag !== DEFAULT_LOCALE)) {
     const severity = locale.status === 'published' ? 'error' : 'warning';

@@ -27,11 +27,11 @@ export function textWidth(text: string, size: number, bold = false): number {
   return em * size;
 }
 
-/** Greedy word wrap to a width in the same units as size. */
+/** Greedy word wrap to a width in the same units as size; no-break spaces (in dates, names) hold words together. */
 export function wrap(text: string, size: number, width: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, size, bold) > width) {
       lines.push(line);

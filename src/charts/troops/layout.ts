@@ -9,7 +9,8 @@
  * A change of view is a transform of the map group (interpolated by the browser); marks and
  * labels are placed in screen units, so they keep their size while the map zooms.
  */
-import { LINE_EM, overlaps, textWidth, wrap, type Box, type Point } from '../shared/text';
+import { grow, place as placeLabels, union, type Frame, type Label as SharedLabel, type LabelRequest as SharedRequest, type Side } from '../shared/labels';
+import { LINE_EM, textWidth, wrap, type Box, type Point } from '../shared/text';
 
 export const WIDTH = 700;
 export const HEIGHT = 600;
@@ -24,6 +25,7 @@ export const SOLDIERS_PER_MARK = 1000;
 export const STATES = ['neighbourhood', 'buildup', 'ukraine-border', 'kazakhstan', 'stakes', 'two-fronts'] as const;
 export type State = (typeof STATES)[number];
 export type SizeClass = keyof typeof FONT;
+export type { Point };
 
 export const FOCUS = ['belarus', 'ukraine', 'kazakhstan'] as const;
 export type FocusCountry = (typeof FOCUS)[number];
@@ -67,17 +69,7 @@ export interface Mark {
   opacity: number;
 }
 
-export interface Label {
-  key: string;
-  /** position of the first line's baseline */
-  x: number;
-  y: number;
-  anchor: 'start' | 'middle' | 'end';
-  cls: 'country' | 'reason' | 'place' | 'note' | 'value' | 'heading' | 'crimea';
-  lines: string[];
-  /** estimated box, for tests and placement (not sent to the browser) */
-  box: Box;
-}
+export type Label = SharedLabel<'country' | 'reason' | 'place' | 'note' | 'value' | 'heading' | 'crimea'>;
 
 export interface Rule {
   key: string;
@@ -104,82 +96,18 @@ export interface Scene {
   labels: Record<SizeClass, Label[]>;
 }
 
-/* ---------- label placement ---------- */
+/* ---------- label placement (shared with the other maps: ../shared/labels.ts) ---------- */
 
-const BOLD = new Set<Label['cls']>(['country', 'value', 'heading']);
 const PAD = 8;
+const FRAME: Frame = { width: WIDTH, height: HEIGHT, pad: PAD };
+const BOLD = new Set<Label['cls']>(['country', 'value', 'heading']);
+/** country labels are bold on their first line only (the reason below is regular) */
+const bold = (cls: Label['cls'], line: number) => BOLD.has(cls) && (line === 0 || cls !== 'country');
 
-type Side = 'right' | 'left' | 'above' | 'below' | 'center' | 'below-left' | 'above-left' | 'below-right' | 'above-right';
+type LabelRequest = SharedRequest<Label['cls']>;
 
-interface LabelRequest {
-  key: string;
-  at: Point;
-  lines: string[];
-  cls: Label['cls'];
-  /** tried in order; the first that fits inside the view without overlapping wins */
-  sides: Side[];
-  /** distance from the anchor point */
-  gap?: number;
-  size?: number;
-  /** a required label is placed at its first side even if nothing fits (tests catch that) */
-  required?: boolean;
-}
-
-function boxOf(at: Point, side: Side, w: number, h: number, gap: number): { box: Box; anchor: Label['anchor'] } {
-  const [x, y] = at;
-  switch (side) {
-    case 'right': return { box: [[x + gap, y - h / 2], [x + gap + w, y + h / 2]], anchor: 'start' };
-    case 'left': return { box: [[x - gap - w, y - h / 2], [x - gap, y + h / 2]], anchor: 'end' };
-    case 'above': return { box: [[x - w / 2, y - gap - h], [x + w / 2, y - gap]], anchor: 'middle' };
-    case 'below': return { box: [[x - w / 2, y + gap], [x + w / 2, y + gap + h]], anchor: 'middle' };
-    case 'center': return { box: [[x - w / 2, y - h / 2], [x + w / 2, y + h / 2]], anchor: 'middle' };
-    case 'below-right': return { box: [[x, y + gap], [x + w, y + gap + h]], anchor: 'start' };
-    case 'above-right': return { box: [[x, y - gap - h], [x + w, y - gap]], anchor: 'start' };
-    case 'below-left': return { box: [[x - w, y + gap], [x, y + gap + h]], anchor: 'end' };
-    case 'above-left': return { box: [[x - w, y - gap - h], [x, y - gap]], anchor: 'end' };
-  }
-}
-
-function inside(b: Box): boolean {
-  return b[0][0] >= PAD && b[0][1] >= PAD && b[1][0] <= WIDTH - PAD && b[1][1] <= HEIGHT - PAD;
-}
-
-/**
- * Labels are placed one by one in order of importance: each takes the first of its preferred
- * sides that lies inside the view and clear of the labels and obstacles (mark clusters) placed
- * before it; an optional label that fits nowhere is left out rather than drawn over another.
- */
 function place(requests: LabelRequest[], obstacles: Box[], size: number): Label[] {
-  const placed: Label[] = [];
-  for (const req of requests) {
-    const fontSize = req.size ?? size;
-    const w = Math.max(...req.lines.map((l, i) => textWidth(l, fontSize, BOLD.has(req.cls) && (i === 0 || req.cls !== 'country'))));
-    const h = req.lines.length * fontSize * LINE_EM;
-    const gap = req.gap ?? fontSize * 0.5;
-    let chosen: { box: Box; anchor: Label['anchor'] } | undefined;
-    for (const side of req.sides) {
-      const candidate = boxOf(req.at, side, w, h, gap);
-      if (!inside(candidate.box)) continue;
-      if (placed.some((l) => overlaps(l.box, candidate.box, 2)) || obstacles.some((o) => overlaps(o, candidate.box, 2))) continue;
-      chosen = candidate;
-      break;
-    }
-    if (!chosen && req.required) chosen = boxOf(req.at, req.sides[0]!, w, h, gap);
-    if (!chosen) continue;
-    const [[x0, y0], [x1]] = chosen.box;
-    const x = chosen.anchor === 'start' ? x0 : chosen.anchor === 'end' ? x1 : (x0 + x1) / 2;
-    const r = (v: number) => Math.round(v * 10) / 10;
-    placed.push({
-      key: req.key,
-      x: r(x),
-      y: r(y0 + fontSize * 0.9),
-      anchor: chosen.anchor,
-      cls: req.cls,
-      lines: req.lines,
-      box: [[r(x0), r(y0)], [r(x1), r(chosen.box[1][1])]],
-    });
-  }
-  return placed;
+  return placeLabels(requests, obstacles, { size, frame: FRAME, bold });
 }
 
 /* ---------- views ---------- */
@@ -191,17 +119,6 @@ function fit([[x0, y0], [x1, y1]]: Box, [[tx0, ty0], [tx1, ty1]]: Box): View {
   const k = Math.min((tx1 - tx0) / (x1 - x0), (ty1 - ty0) / (y1 - y0));
   const r = (v: number) => Math.round(v * 100) / 100;
   return { k: r(k), x: r((tx0 + tx1) / 2 - k * (x0 + x1) / 2), y: r((ty0 + ty1) / 2 - k * (y0 + y1) / 2) };
-}
-
-function union(boxes: Box[]): Box {
-  return [
-    [Math.min(...boxes.map((b) => b[0][0])), Math.min(...boxes.map((b) => b[0][1]))],
-    [Math.max(...boxes.map((b) => b[1][0])), Math.max(...boxes.map((b) => b[1][1]))],
-  ];
-}
-
-function grow([[x0, y0], [x1, y1]]: Box, m: number): Box {
-  return [[x0 - m, y0 - m], [x1 + m, y1 + m]];
 }
 
 export function viewOf(state: State, map: MapInput): View {

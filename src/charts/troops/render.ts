@@ -3,9 +3,8 @@
  * the browser: the client script creates the same elements with d3 (see client.ts), so the
  * attribute names here and there must agree (data-key, transform, opacity).
  */
-import type { Label, Mark, Rule, Scene, View } from './layout';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { at, labelSvg } from '../shared/label-svg';
+import type { Mark, Rule, Scene, View } from './layout';
 
 /** A symbol centred on 0,0: circle (troops, cities, estimates), square (capitals), triangle (sites). */
 export function symbol(kind: Mark['kind'], r: number): string {
@@ -15,7 +14,6 @@ export function symbol(kind: Mark['kind'], r: number): string {
 }
 
 export const viewTransform = (v: View) => `translate(${v.x},${v.y}) scale(${v.k})`;
-export const at = (x: number, y: number) => `translate(${x},${y})`;
 
 export function markSvg(m: Mark): string {
   return `<path class="tm tm-${m.kind}" data-key="${m.key}" d="${symbol(m.kind, m.r)}" transform="${at(m.x, m.y)}" opacity="${m.opacity}"/>`;
@@ -23,15 +21,6 @@ export function markSvg(m: Mark): string {
 
 export function ruleSvg(r: Rule): string {
   return `<line class="tr" data-key="${r.key}" x1="${r.x1}" y1="${r.y1}" x2="${r.x2}" y2="${r.y2}"/>`;
-}
-
-export function lineHeight(size: number): number {
-  return Math.round(size * 1.2 * 10) / 10;
-}
-
-export function labelSvg(l: Label, size: number): string {
-  const tspans = l.lines.map((line, i) => `<tspan x="0"${i ? ` dy="${lineHeight(size)}"` : ''}>${esc(line)}</tspan>`).join('');
-  return `<text class="tl tl-${l.cls}" data-key="${l.key}" transform="${at(l.x, l.y)}" text-anchor="${l.anchor}">${tspans}</text>`;
 }
 
 export function sceneSvg(scene: Scene, fonts: { compact: number; wide: number }): { marks: string; rules: string; compact: string; wide: string } {

@@ -27,6 +27,12 @@ export const COUNTRY_CODES = {
   denmark: '208',
   germany: '276',
   norway: '578',
+  czechia: '203',
+  slovakia: '703',
+  hungary: '348',
+  romania: '642',
+  austria: '040',
+  'united-states': '840',
 } as const;
 
 export type CountrySlug = keyof typeof COUNTRY_CODES;

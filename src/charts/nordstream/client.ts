@@ -1,0 +1,25 @@
+/**
+ * The Nord Stream map in the browser. Every state is already in the page as an overlay of its own
+ * (render.ts), transparent but laid out; a state change sets the opacity of two overlays, and a
+ * CSS transition, which the compositor runs, crossfades them: no element is created, restyled or
+ * moved on the main thread while the reader scrolls. Under reduced motion, and on jumps,
+ * `instant` is true and the change happens at once.
+ */
+import { onGraphicState } from '../../scrolly/events';
+
+export function startNordstream(): void {
+  for (const box of document.querySelectorAll<HTMLElement>('[data-nordstream]')) {
+    const root = box.closest<HTMLElement>('[data-graphic]');
+    if (!root) continue;
+    const overlays = new Map([...box.querySelectorAll<SVGSVGElement>('svg[data-overlay]')].map((o) => [o.dataset.overlay!, o]));
+    let shown = root.dataset.state ?? '';
+
+    onGraphicState(root, ({ state, instant }) => {
+      const next = overlays.get(state);
+      if (!next || (state === shown && !instant)) return;
+      box.classList.toggle('ns-instant', instant || window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+      for (const [name, overlay] of overlays) overlay.style.opacity = name === state ? '1' : '0';
+      shown = state;
+    });
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * Build-time inputs of the Nord Stream layout: the base map (shared map module, `BOUNDS`), the
+ * projected routes and landfalls (content/data/pipelines.json, places.json), the positions and
+ * events in date order, and every string, translated and formatted for one locale. Node only
+ * (it runs d3-geo through the map module); the browser gets the scenes.
+ */
+import type { Figure, NordstreamEvent, Pipeline, Place, Position } from '../../content/schemas';
+import { formatDate, formatFigure, formatNumber } from '../../i18n/format';
+import type { Translator } from '../../i18n/translator';
+import { buildMap, type MapGeometry } from '../shared/map/geometry';
+import { isCountrySlug, type CountrySlug } from '../shared/map/countries';
+import { graphicText } from '../shared/strings';
+import { HEIGHT, PIPELINES, PLACES, WATERS, WIDTH, type MapInput, type NordstreamInput, type PipelineId, type Strings } from './layout';
+import type { Point } from '../shared/text';
+
+/** The area the map must show: the Baltic from Lubmin and Bornholm to the Gulf of Finland and Vyborg. */
+export const BOUNDS: [[number, number], [number, number]] = [[10.5, 53.4], [30.5, 61.0]];
+
+export interface NordstreamData {
+  figures: Record<string, Figure>;
+  places: Record<string, Place>;
+  pipelines: Record<string, Pipeline>;
+  positions: Record<string, Position>;
+  events: Record<string, NordstreamEvent>;
+}
+
+function need<T>(value: T | undefined | null, what: string): T {
+  if (value === undefined || value === null) throw new Error(`nordstream graphic: ${what} is missing`);
+  return value;
+}
+
+/** Countries the map measures: those named for their waters and every actor of a position. */
+function countriesOf(data: NordstreamData): CountrySlug[] {
+  const actors = Object.values(data.positions).flatMap((p) => p.actors);
+  return [...new Set([...WATERS, ...actors])].filter(isCountrySlug);
+}
+
+const mapCache = new Map<string, MapGeometry>();
+
+/**
+ * The base map, once per build. Simplified hard (the Danish and Swedish coasts are the detailed
+ * part) and written in half units as integers: the figure stays under 15 KB gzip.
+ */
+export function nordstreamMap(data: NordstreamData): MapGeometry {
+  const countries = countriesOf(data);
+  const key = countries.join(',');
+  let map = mapCache.get(key);
+  if (!map) {
+    map = buildMap({ bounds: BOUNDS, width: WIDTH, height: HEIGHT, countries, minArea: 1, minRingArea: 4, resolution: 2, decimals: 0 });
+    mapCache.set(key, map);
+  }
+  return map;
+}
+
+/** Countries with a shape in view (world-atlas draws far-off ones as nothing once clipped). */
+export function countriesInView(map: MapGeometry): CountrySlug[] {
+  return (Object.values(map.countries) as NonNullable<MapGeometry['countries'][CountrySlug]>[])
+    .filter((c) => c.path !== '' && Number.isFinite(c.centroid[0]))
+    .map((c) => c.slug);
+}
+
+/** Date order; entries of the same day keep their order in the file (Array.prototype.sort is stable). */
+const byDate = <T extends { date: string }>(a: [string, T], b: [string, T]) => a[1].date.localeCompare(b[1].date);
+
+export function routePoints(pipeline: Pipeline, places: Record<string, Place>): [number, number][] {
+  const place = (id: string) => need(places[id], `place "${id}" (content/data/places.json)`);
+  const from = place(pipeline.from);
+  const to = place(pipeline.to);
+  return [[from.lon, from.lat], ...pipeline.waypoints.map((w) => [w.lon, w.lat] as [number, number]), [to.lon, to.lat]];
+}
+
+export function nordstreamInput(data: NordstreamData): NordstreamInput {
+  const map = nordstreamMap(data);
+  const project = (p: [number, number], what: string): Point => need(map.project(p), `a projection of ${what}`);
+  const pipeline = (id: string) => need(data.pipelines[id], `pipeline "${id}" (content/data/pipelines.json)`);
+  const input: MapInput = {
+    routes: Object.fromEntries(PIPELINES.map((id) => [id, routePoints(pipeline(id), data.places).map((p) => project(p, id))])) as MapInput['routes'],
+    places: Object.fromEntries(PLACES.map((id) => {
+      const p = need(data.places[id], `place "${id}" (content/data/places.json)`);
+      return [id, project([p.lon, p.lat], id)];
+    })) as MapInput['places'],
+    countries: Object.fromEntries(countriesInView(map).map((c) => [c, { centroid: map.countries[c]!.centroid, box: map.countries[c]!.box }])),
+  };
+  return {
+    map: input,
+    positions: Object.entries(data.positions).sort(byDate).map(([id, p]) => ({ id, actors: p.actors, stance: p.stance, date: p.date })),
+    events: Object.entries(data.events).sort(byDate).map(([id, e]) => ({ id, kind: e.kind, date: e.date, later: e.later === true })),
+  };
+}
+
+/** Names joined as the locale's press lists them (format.dateLocale: en-GB has no serial comma). */
+function list(names: string[], tr: Translator): string {
+  return new Intl.ListFormat(tr.t('format.dateLocale') || tr.locale.lang, { type: 'conjunction' }).format(names);
+}
+
+/** A date that wraps as one word. */
+const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
+
+const sameLanguage = (a: string, b: string) => a.split('-')[0]!.toLowerCase() === b.split('-')[0]!.toLowerCase();
+
+export function nordstreamStrings(tr: Translator, data: NordstreamData): Strings {
+  const text = graphicText(tr, data.figures);
+  const fig = (id: string) => formatFigure(need(data.figures[id], `figure "${id}" (content/data/figures.json)`), tr);
+  const event = (id: string) => need(data.events[id], `event "${id}" (content/data/events.json)`);
+  const date = (d: { date: string; precision: 'day' | 'month' }, style: 'long' | 'short') => unbroken(formatDate(d.date, tr, style, d.precision));
+  const country = (c: string) => text(`map.country.${c}`);
+  const pipeline = (id: PipelineId) => need(data.pipelines[id], `pipeline "${id}" (content/data/pipelines.json)`);
+  const inView = new Set<string>(countriesInView(nordstreamMap(data)));
+  const strings: Strings = Object.fromEntries([
+    'nordstream.owner', 'nordstream.schematic', 'nordstream.status.idle', 'nordstream.status.why',
+    'nordstream.ns2.label', 'nordstream.ns2.idle', 'nordstream.ns1.label',
+    'nordstream.critics.heading', 'nordstream.critics.legend', 'nordstream.critics.reason', 'nordstream.critics.transit',
+    'nordstream.germany.heading', 'nordstream.germany.legend', 'nordstream.germany.austria',
+    'nordstream.sanctions.heading', 'nordstream.sanctions.threats', 'nordstream.sanctions.later',
+    ...PLACES.map((l) => `place.${l}`),
+    ...countriesOf(data).map((c) => `map.country.${c}`),
+  ].map((k) => [k, text(k)]));
+  strings['nordstream.waters'] = text('nordstream.waters', { countries: list(WATERS.map(country), tr) });
+  for (const id of PIPELINES) {
+    const p = pipeline(id);
+    strings[`figures.${id}`] = text('nordstream.figures', { length: fig(p.length), capacity: fig(p.capacity) });
+    strings[`length.${id}`] = fig(p.length);
+  }
+  strings['nordstream.ns1.running'] = text('nordstream.ns1.running', { date: date(event('ns1-opened-2011'), 'long') });
+  strings['nordstream.status.completed'] = text('nordstream.status.completed', { date: date(event('completed-2021'), 'long') });
+  strings['nordstream.status.certification'] = text('nordstream.status.certification', { date: date(event('suspended-2021'), 'long') });
+  for (const [id, p] of Object.entries(data.positions)) {
+    const quote = p.quote ? tr.t('quote.marks', { text: p.quote.text }) : '';
+    const values = { count: p.signatories === undefined ? '' : formatNumber(p.signatories, tr), quote };
+    strings[`position.${id}.date`] = date(p, 'short');
+    strings[`position.${id}.text`] = text(p.text, values);
+    strings[`position.${id}.short`] = text(p.short, values);
+    strings[`position.${id}.who`] = list(p.actors.map(country), tr);
+    const offmap = p.actors.filter((a) => !inView.has(a));
+    if (offmap.length) strings[`position.${id}.offmap`] = text('nordstream.offmap', { countries: list(offmap.map(country), tr) });
+    if (p.quote) {
+      // a quote the text does not take in ({{quote}}) gets lines of its own
+      if (!text(p.text, { ...values, quote: '\u0000' }).includes('\u0000')) strings[`position.${id}.quote`] = quote;
+      if (!sameLanguage(p.quote.lang, tr.locale.lang)) strings[`position.${id}.translation`] = tr.t('quote.translation', { text: text(`nordstream.quote.${id}`) });
+    }
+  }
+  for (const [id, e] of Object.entries(data.events)) {
+    strings[`event.${id}.date`] = date(e, 'short');
+    strings[`event.${id}.text`] = text(e.text, { date: date(e, 'long') });
+    strings[`event.${id}.short`] = text(e.short ?? e.text, { date: date(e, 'long') });
+  }
+  return strings;
+}
+
+/**
+ * The values the text descriptions of the states interpolate ({{waters}}, {{onMap}}, …): the
+ * same data as the map, in a few words; the tables below the graphic have every statement.
+ */
+export function nordstreamValues(tr: Translator, data: NordstreamData): Record<string, string> {
+  const s = nordstreamStrings(tr, data);
+  const input = nordstreamInput(data);
+  const inView = new Set(Object.keys(input.map.countries));
+  const longDate = (d: { date: string; precision: 'day' | 'month' }) => formatDate(d.date, tr, 'long', d.precision);
+  const event = (id: string) => need(data.events[id], `event "${id}" (content/data/events.json)`);
+  const name = (c: string) => s[`map.country.${c}`] ?? c;
+  const actorsOf = (stance: 'opposes' | 'supports') => [...new Set(input.positions.filter((p) => p.stance === stance).flatMap((p) => p.actors))];
+  const opponents = actorsOf('opposes');
+  // each supporter with the dates of its statements; those beyond the map said so
+  const supporters = actorsOf('supports').sort((a, b) => Number(inView.has(b)) - Number(inView.has(a))).map((c) => {
+    const dates = input.positions.filter((p) => p.stance === 'supports' && p.actors.includes(c)).map((p) => s[`position.${p.id}.date`]!);
+    const who = `${name(c)} (${dates.join(', ')})`;
+    return inView.has(c) ? who : tr.t('nordstream.offmap.description', { countries: who });
+  });
+  const sanctions = input.events.filter((e) => ['sanctions', 'waiver', 'agreement'].includes(e.kind));
+  return {
+    waters: list(WATERS.map(name), tr),
+    completed: longDate(event('completed-2021')),
+    suspended: longDate(event('suspended-2021')),
+    ns1Opened: longDate(event('ns1-opened-2011')),
+    onMap: list(opponents.filter((c) => inView.has(c)).map(name), tr),
+    offMap: list(opponents.filter((c) => !inView.has(c)).map(name), tr),
+    supporters: list(supporters, tr),
+    first: longDate(data.events[sanctions[0]!.id]!),
+    last: longDate(data.events[sanctions.at(-1)!.id]!),
+    threats: input.events.filter((e) => e.kind === 'threat').map((e) => s[`event.${e.id}.short`]!).join('; '),
+    later: input.events.filter((e) => e.later).map((e) => `${s[`event.${e.id}.date`]}: ${s[`event.${e.id}.short`]}`).join('; '),
+  };
+}
+
+/** The sources of the map's data beyond its figures: the routes, the places, positions and events. */
+export function nordstreamSources(data: NordstreamData): string[] {
+  const places = PLACES.map((id) => data.places[id]?.source).filter((id): id is string => id !== undefined);
+  return [...new Set([
+    ...Object.values(data.pipelines).map((p) => p.source),
+    ...places,
+    ...Object.values(data.positions).flatMap((p) => p.sources),
+    ...Object.values(data.events).flatMap((e) => e.sources),
+  ])];
+}
