@@ -498,17 +498,22 @@ function daysScene(input: CasualtiesInput): Scene {
   const heading: Block = { key: 'days-heading', cls: 'heading', texts: [s['days.heading']!], strong: 1 };
   const others: Block = { key: 'days-others', cls: 'note', texts: [s['days.others']!] };
   const rowBlock = (d: Day): Block => ({ key: `day-${d.id}`, cls: 'group', texts: [s[`days.${d.id}`]!] });
-  const barH = 18;
   const max = Math.max(...input.days.map((d) => d.value));
-  const bars: Bar[] = [];
-  const rowTops: number[] = [];
-  let y = PAD + height(heading, fc) + GAP;
-  for (const d of input.days) {
-    rowTops.push(y);
-    y += height(rowBlock(d), fc) + 2;
-    bars.push({ key: d.id, x: PAD, y: round(y), w: round((TEXT_W * d.value) / max), h: barH });
-    y += barH + GAP;
-  }
+  // Rows at full spacing, or closer together when longer text (a translation) needs the room.
+  const rowsAt = (barH: number, gap: number) => {
+    const bars: Bar[] = [];
+    const rowTops: number[] = [];
+    let y = PAD + height(heading, fc) + gap;
+    for (const d of input.days) {
+      rowTops.push(y);
+      y += height(rowBlock(d), fc) + 2;
+      bars.push({ key: d.id, x: PAD, y: round(y), w: round((TEXT_W * d.value) / max), h: barH });
+      y += barH + gap;
+    }
+    return { bars, rowTops, y };
+  };
+  const full = rowsAt(18, GAP);
+  const { bars, rowTops, y } = full.y + height(others, fc) <= HEIGHT - PAD ? full : rowsAt(12, GAP / 3);
   // the detained marks shrink into the bar they flow into, and vanish into it
   const flow = bars[Math.max(0, input.days.findIndex((d) => d.flow))]!;
   const g = grid(input);

@@ -135,7 +135,10 @@ export function nordstreamStrings(tr: Translator, data: NordstreamData): Strings
     if (offmap.length) strings[`position.${id}.offmap`] = text('nordstream.offmap', { countries: list(offmap.map(country), tr) });
     if (p.quote) {
       // a quote the text does not take in ({{quote}}) gets lines of its own
-      if (!text(p.text, { ...values, quote: '\u0000' }).includes('\u0000')) strings[`position.${id}.quote`] = quote;
+      if (!text(p.text, { ...values, quote: '\u0000' }).includes('\u0000')) {
+        strings[`position.${id}.quote`] = quote;
+        strings[`position.${id}.quote.lang`] = p.quote.lang;
+      }
       if (!sameLanguage(p.quote.lang, tr.locale.lang)) strings[`position.${id}.translation`] = tr.t('quote.translation', { text: text(`nordstream.quote.${id}`) });
     }
   }

@@ -185,8 +185,8 @@ function lines(ctx: Ctx, key: string, width: number, boldText = false): string[]
 }
 
 /** A block of text whose top-left (or top-right) corner is given: placed exactly, required. */
-function block(ctx: Ctx, key: string, at: Point, text: string[], cls: LabelClass, align: 'left' | 'right' = 'left'): number {
-  ctx.req.push({ key, at, lines: text, cls, sides: [align === 'left' ? 'below-right' : 'below-left'], gap: 0, required: true });
+function block(ctx: Ctx, key: string, at: Point, text: string[], cls: LabelClass, align: 'left' | 'right' = 'left', lang?: string): number {
+  ctx.req.push({ key, at, lines: text, cls, sides: [align === 'left' ? 'below-right' : 'below-left'], gap: 0, required: true, ...(lang ? { lang } : {}) });
   return text.length * ctx.lh;
 }
 
@@ -390,7 +390,7 @@ function positionsState(ctx: Ctx, input: NordstreamInput, state: 'critics' | 'ge
     const qw = wide ? textW : colW - ctx.f;
     for (const [part, cls] of [['quote', 'quote'], ['translation', 'translation']] as const) {
       const value = ctx.opt(`position.${p.id}.${part}`);
-      if (value) y += block(ctx, `pos-${p.id}-${part}`, [qx, y], wrap(value, ctx.f, qw), cls);
+      if (value) y += block(ctx, `pos-${p.id}-${part}`, [qx, y], wrap(value, ctx.f, qw), cls, 'left', part === 'quote' ? ctx.opt(`position.${p.id}.quote.lang`) : undefined);
     }
     y += ctx.f * (wide ? 0.35 : 0.1);
   }

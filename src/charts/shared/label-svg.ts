@@ -16,5 +16,5 @@ export function lineHeight(size: number): number {
 
 export function labelSvg(l: Label, size: number): string {
   const tspans = l.lines.map((line, i) => `<tspan x="0"${i ? ` dy="${lineHeight(size)}"` : ''}>${esc(line)}</tspan>`).join('');
-  return `<text class="tl tl-${l.cls}" data-key="${l.key}" transform="${at(l.x, l.y)}" text-anchor="${l.anchor}">${tspans}</text>`;
+  return `<text class="tl tl-${l.cls}" data-key="${l.key}"${l.lang ? ` lang="${esc(l.lang)}"` : ''} transform="${at(l.x, l.y)}" text-anchor="${l.anchor}">${tspans}</text>`;
 }

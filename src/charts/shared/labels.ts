@@ -11,6 +11,8 @@ export type Side = 'right' | 'left' | 'above' | 'below' | 'center' | 'below-left
 
 export interface Label<C extends string = string> {
   key: string;
+  /** the language of the text when it is not the page's (a quotation in its original) */
+  lang?: string;
   /** position of the first line's baseline */
   x: number;
   y: number;
@@ -23,6 +25,7 @@ export interface Label<C extends string = string> {
 
 export interface LabelRequest<C extends string = string> {
   key: string;
+  lang?: string;
   at: Point;
   lines: string[];
   cls: C;
@@ -91,10 +94,50 @@ export function blockSize<C extends string>(req: Pick<LabelRequest<C>, 'lines' |
   return { w, h: req.lines.length * fontSize * LINE_EM };
 }
 
+function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a[1][0], b[1][0]) - Math.max(a[0][0], b[0][0]);
+  const h = Math.min(a[1][1], b[1][1]) - Math.max(a[0][1], b[0][1]);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** A box moved the least distance that brings it inside the frame (as far as it fits). */
+function clampToFrame([[x0, y0], [x1, y1]]: Box, frame: Frame): Box {
+  const dx = Math.max(frame.pad - x0, Math.min(0, frame.width - frame.pad - x1));
+  const dy = Math.max(frame.pad - y0, Math.min(0, frame.height - frame.pad - y1));
+  return [[x0 + dx, y0 + dy], [x1 + dx, y1 + dy]];
+}
+
+/**
+ * Where a required label goes when none of its sides is free (a longer translation, a narrow
+ * screen): its first side, if that is in view (margin included) and covers no other label; else every side, slid
+ * along the vertical by up to two label heights and kept inside the frame, scored by how much it
+ * would cover of the labels (most) and marks placed before it. The label stays readable and in
+ * view, as near to its place as the crowd allows.
+ */
+function leastCrowded<C extends string>(req: LabelRequest<C>, labels: Box[], obstacles: Box[], gap: number, options: PlaceOptions<C>): { box: Box; anchor: Anchor } {
+  const { w, h } = blockSize(req, options);
+  // Over marks or in the margin, but in view and clear of labels (boxes are rounded to 0.1, so
+  // touching is not covering), it keeps its first side.
+  const first = boxOf(req.at, req.sides[0]!, w, h, gap);
+  const view: Frame = { ...options.frame, pad: 0 };
+  if (insideFrame(first.box, view) && !labels.some((b) => overlaps(b, first.box, -0.5))) return first;
+  let best: { box: Box; anchor: Anchor; score: number } | undefined;
+  for (const side of req.sides) {
+    const { box, anchor } = boxOf(req.at, side, w, h, gap);
+    for (const shift of [0, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2]) {
+      const moved = clampToFrame([[box[0][0], box[0][1] + shift * h], [box[1][0], box[1][1] + shift * h]], options.frame);
+      const score = labels.reduce((sum, b) => sum + overlapArea(b, moved), 0) * 10 + obstacles.reduce((sum, b) => sum + overlapArea(b, moved), 0) + Math.abs(shift);
+      if (!best || score < best.score) best = { box: moved, anchor, score };
+    }
+  }
+  return best!;
+}
+
 /**
  * Labels are placed one by one in order of importance: each takes the first of its preferred
  * sides that lies inside the view and clear of the labels and obstacles (marks, lines) placed
- * before it; an optional label that fits nowhere is left out rather than drawn over another.
+ * before it; an optional label that fits nowhere is left out rather than drawn over another, a
+ * required one goes where it covers least (leastCrowded).
  */
 export function place<C extends string>(requests: LabelRequest<C>[], obstacles: Box[], options: PlaceOptions<C>): Label<C>[] {
   const placed: Label<C>[] = [];
@@ -116,16 +159,14 @@ export function place<C extends string>(requests: LabelRequest<C>[], obstacles: 
         }
       }
     }
-    if (!chosen && req.required) {
-      const { w, h } = blockSize(req, options);
-      chosen = boxOf(req.at, req.sides[0]!, w, h, gap);
-    }
+    if (!chosen && req.required) chosen = leastCrowded(req, placed.map((l) => l.box), obstacles, gap, options);
     if (!chosen) continue;
     const [[x0, y0], [x1]] = chosen.box;
     const x = chosen.anchor === 'start' ? x0 : chosen.anchor === 'end' ? x1 : (x0 + x1) / 2;
     const r = (v: number) => Math.round(v * 10) / 10;
     placed.push({
       key: req.key,
+      ...(req.lang ? { lang: req.lang } : {}),
       x: r(x),
       y: r(y0 + fontSize * 0.9),
       anchor: chosen.anchor,
