@@ -39,6 +39,7 @@ export function startScrollytelling(): void {
   document.documentElement.classList.add('scrolly-active');
   let scheduled = false;
   let lastScrollY = window.scrollY;
+  let linkedStep: string | null | undefined;
 
   const update = (jump: boolean) => {
     scheduled = false;
@@ -67,7 +68,10 @@ export function startScrollytelling(): void {
         });
       }
     }
-    keepStepInLinks(current);
+    // Only on a change: rewriting every link's href restyles the page, which a scroll frame
+    // that also animates a graphic cannot afford.
+    if (current !== linkedStep) keepStepInLinks(current);
+    linkedStep = current;
   };
 
   const schedule = () => {

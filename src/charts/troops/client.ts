@@ -19,6 +19,9 @@ function animate(sel: Any, instant: boolean): Any {
   return instant ? sel.interrupt() : (sel.transition().duration(DURATION).ease(easeCubicInOut) as unknown as Any);
 }
 
+const sameMark = (a: PackedScene['m'][number] | undefined, b: PackedScene['m'][number] | undefined) =>
+  a === b || (Array.isArray(a) && Array.isArray(b) && a.every((v, i) => v === b[i]));
+
 export function startTroops(): void {
   for (const box of document.querySelectorAll<HTMLElement>('[data-troops]')) {
     const root = box.closest<HTMLElement>('[data-graphic]');
@@ -42,10 +45,13 @@ export function startTroops(): void {
       animate(zoom.select('.map-crimea') as Any, instant).attr('opacity', scene.c);
 
       // Marks: visible ones move and grow into place; a mark that was hidden is first put where
-      // it will be (still transparent) so that it fades in there instead of flying in.
+      // it will be (still transparent) so that it fades in there instead of flying in. A mark the
+      // same in both states is left alone: a transition already under way ends where it should,
+      // since it leads to the previous state. A jump leaves none out, as it must stop them all.
       marks.each(function (_, i) {
         const next = scene.m[i];
         const before = previous?.m[i];
+        if (!instant && sameMark(before, next)) return;
         const node = select(this);
         if (!next) {
           animate(node as Any, instant).attr('opacity', 0);
