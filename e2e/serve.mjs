@@ -1,9 +1,11 @@
-// A minimal static server for the built site (dist/), for the end-to-end tests: it serves
-// /404.html with status 404 for missing paths, as a static host does. One process, so that
+// A minimal static server for the built site (dist/), for the end-to-end tests and the bench: it
+// serves /404.html with status 404 for missing paths and gzips text, as a static host does (so
+// that Lighthouse and the transfer figures see what a reader downloads). One process, so that
 // Playwright stops it cleanly.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const root = path.resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4321);
@@ -19,7 +21,10 @@ http
       res.writeHead(404, { 'Content-Type': types['.html'] });
       return fs.createReadStream(path.join(root, '404.html')).pipe(res);
     }
-    res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
+    const type = types[path.extname(file)] ?? 'application/octet-stream';
+    const compress = /^(text|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(200, { 'Content-Type': type, Vary: 'Accept-Encoding', ...(compress ? { 'Content-Encoding': 'gzip' } : {}) });
+    const body = fs.createReadStream(file);
+    (compress ? body.pipe(zlib.createGzip()) : body).pipe(res);
   })
   .listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
