@@ -17,10 +17,12 @@ export const UNITS = [
   'votes',
 ] as const;
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, for example 2022-01-09')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+  .regex(ISO_DATE, 'write the date as YYYY-MM-DD, for example 2022-01-09')
+  // only a date in the right form can be a wrong day: one mistake, one message
+  .refine((s) => !ISO_DATE.test(s) || (!Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s)), {
     message: 'this is not a calendar date; write it as YYYY-MM-DD, for example 2022-01-09',
   });
 

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { structureOfSource } from './article-structure';
-import { checkArticle, checkContent, checkDataStrings, checkParity, checkPlaces, checkSourceBodies, compareStrings, loadData, type ContentData } from './checks';
+import { checkArticle, checkContent, checkDataStrings, checkParity, checkPlaces, checkSourceBodies, compareStrings, fieldDescription, loadData, type ContentData } from './checks';
+import { figureSchema, placeSchema } from '../content/schemas';
 import { formatProblem, type Problem } from './problems';
 
 const data: ContentData = {
@@ -46,6 +47,18 @@ describe('checkArticle', () => {
   });
 });
 
+describe('fieldDescription', () => {
+  it('finds the description of a field through optional and refined wrappers', () => {
+    expect(fieldDescription(figureSchema, ['source'])).toBe('id of an entry in content/data/sources.json');
+    expect(fieldDescription(figureSchema, ['asOf'])).toContain('YYYY-MM-DD');
+    expect(fieldDescription(placeSchema, ['source'])).toContain('required unless kind is schematic');
+  });
+
+  it('gives nothing for a field the schema does not have', () => {
+    expect(fieldDescription(figureSchema, ['nowhere'])).toBeUndefined();
+  });
+});
+
 describe('checkParity', () => {
   it('reports a step that differs from the default locale, with the block', () => {
     const de = structureOfSource('<Scrolly graphic="casualties">\n<Step id="a" state="dead">\n\nx\n\n</Step>\n</Scrolly>\n');
@@ -81,12 +94,20 @@ describe('loadData', () => {
     expect(problems.filter((p: Problem) => p.severity === 'error').map(formatProblem)).toEqual([]);
   });
 
-  it('rejects a figure without a source, naming the figure and its line', () => {
+  it('rejects a figure without a source, naming the figure, its line and what the field holds', () => {
     const dir = copy();
     edit(dir, 'content/data/figures.json', (f) => { delete f['kz-dead']!.source; });
     const problems: Problem[] = [];
     loadData(dir, problems);
-    expect(formatProblem(problems[0]!)).toMatch(/content\/data\/figures\.json:\d+\n {2}"kz-dead" → source: Required/);
+    expect(formatProblem(problems[0]!)).toMatch(/content\/data\/figures\.json:\d+\n {2}"kz-dead" → source: missing, and required\n {2}Fix: add "source": id of an entry in content\/data\/sources\.json/);
+  });
+
+  it('reports a figure that fails its schema once, not again where a graphic or an article uses it', () => {
+    const dir = copy();
+    edit(dir, 'content/data/figures.json', (f) => { f['kz-dead']!.asOf = '09.01.2022'; });
+    const errors = checkContent(dir).problems.filter((p) => p.severity === 'error').map(formatProblem);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('"kz-dead" → asOf: write the date as YYYY-MM-DD');
   });
 
   it('rejects a source id that does not exist, and a malformed date, and a value that is not a number', () => {

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ZodError, ZodTypeAny } from 'zod';
+import { ZodArray, ZodDefault, ZodEffects, ZodNullable, ZodObject, ZodOptional, ZodRecord, type ZodError, type ZodTypeAny } from 'zod';
 import {
   articleFrontmatterSchema,
   figureSchema,
@@ -42,6 +42,11 @@ export interface ContentData {
   pipelines: Record<string, Pipeline>;
   positions: Record<string, Position>;
   events: Record<string, NordstreamEvent>;
+  /**
+   * Entries that failed their schema, as `file#id`: their own problem is reported, so a reference
+   * to one is not reported again as unknown (one mistake, one message).
+   */
+  invalid?: ReadonlySet<string>;
 }
 
 /** Line of `"key":` in a JSON file's text, so that a problem in an entry can point at it. */
@@ -50,16 +55,48 @@ export function lineOfKey(text: string, key: string): number | undefined {
   return index < 0 ? undefined : text.slice(0, index).split('\n').length;
 }
 
-function zodProblems(error: ZodError, file: string, text: string, entry: string): Problem[] {
-  return error.issues.map((issue) => ({
-    file,
-    line: lineOfKey(text, entry),
-    message: `"${entry}"${issue.path.length ? ` → ${issue.path.join('.')}` : ''}: ${issue.message}`,
-    fix: issue.code === 'unrecognized_keys'
-      ? `remove the key(s) ${issue.keys.join(', ')} or correct their spelling`
-      : 'correct the value as the message says (see EDITING.md for each field)',
-    severity: 'error' as const,
-  }));
+/**
+ * What the field at `path` holds: the `.describe()` of the schema there. Wrappers (optional,
+ * default, refinements) may carry the description or hide it, so each one is asked on the way in.
+ */
+export function fieldDescription(schema: ZodTypeAny, path: (string | number)[]): string | undefined {
+  let current: ZodTypeAny | undefined = schema;
+  let description: string | undefined;
+  const unwrap = () => {
+    description = current?.description;
+    while (current instanceof ZodOptional || current instanceof ZodNullable || current instanceof ZodDefault || current instanceof ZodEffects) {
+      current = current instanceof ZodEffects ? current.innerType() : (current._def.innerType as ZodTypeAny);
+      description ??= current.description;
+    }
+  };
+  for (const key of path) {
+    unwrap();
+    if (current instanceof ZodObject) current = (current.shape as Record<string, ZodTypeAny>)[key];
+    else if (current instanceof ZodArray) current = current.element as ZodTypeAny;
+    else if (current instanceof ZodRecord) current = current.valueSchema as ZodTypeAny;
+    else return undefined;
+  }
+  unwrap();
+  return description;
+}
+
+function zodProblems(error: ZodError, file: string, text: string, entry: string, schema: ZodTypeAny): Problem[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.at(-1);
+    const holds = fieldDescription(schema, issue.path);
+    const missing = issue.code === 'invalid_type' && issue.received === 'undefined';
+    return {
+      file,
+      line: lineOfKey(text, entry),
+      message: `"${entry}"${issue.path.length ? ` → ${issue.path.join('.')}` : ''}: ${missing ? 'missing, and required' : issue.message}`,
+      fix: issue.code === 'unrecognized_keys'
+        ? `remove the key(s) ${issue.keys.join(', ')} or correct their spelling`
+        : field !== undefined && holds
+          ? `${missing ? 'add' : 'correct'} "${field}": ${holds} (EDITING.md explains each field)`
+          : 'correct the value as the message says (EDITING.md explains each field)',
+      severity: 'error' as const,
+    };
+  });
 }
 
 function readJson(file: string, root: string, problems: Problem[]): { data: unknown; text: string } {
@@ -79,25 +116,30 @@ function readJson(file: string, root: string, problems: Problem[]): { data: unkn
   }
 }
 
-function parseEntries<T>(file: string, root: string, schema: ZodTypeAny, problems: Problem[]): Record<string, T> {
+function parseEntries<T>(file: string, root: string, schema: ZodTypeAny, problems: Problem[], invalid: Set<string>): Record<string, T> {
   const { data, text } = readJson(file, root, problems);
   const out: Record<string, T> = {};
   for (const [id, value] of Object.entries(data as Record<string, unknown>)) {
     const result = schema.safeParse(value);
     if (result.success) out[id] = result.data as T;
-    else problems.push(...zodProblems(result.error, file, text, id));
+    else {
+      invalid.add(`${file}#${id}`);
+      problems.push(...zodProblems(result.error, file, text, id, schema));
+    }
   }
   return out;
 }
 
 export function loadData(root: string, problems: Problem[]): ContentData {
-  const sources = parseEntries<Source>('content/data/sources.json', root, sourceSchema, problems);
-  const figures = parseEntries<Figure>('content/data/figures.json', root, figureSchema, problems);
-  const graphics = parseEntries<Graphic>('content/data/graphics.json', root, graphicSchema, problems);
+  const invalid = new Set<string>();
+  const sources = parseEntries<Source>('content/data/sources.json', root, sourceSchema, problems, invalid);
+  const figures = parseEntries<Figure>('content/data/figures.json', root, figureSchema, problems, invalid);
+  const graphics = parseEntries<Graphic>('content/data/graphics.json', root, graphicSchema, problems, invalid);
+  const isInvalid = (file: string, id: string) => invalid.has(`${file}#${id}`);
   const figuresText = fs.readFileSync(path.join(root, 'content/data/figures.json'), 'utf8');
   for (const [id, figure] of Object.entries(figures)) {
     for (const [where, ref] of [['source', figure.source], ['detail.source', figure.detail?.source]] as const) {
-      if (ref === undefined || ref in sources) continue;
+      if (ref === undefined || ref in sources || isInvalid('content/data/sources.json', ref)) continue;
       const guess = closest(ref, Object.keys(sources));
       problems.push({
         file: 'content/data/figures.json',
@@ -111,7 +153,7 @@ export function loadData(root: string, problems: Problem[]): ContentData {
   const graphicsText = fs.readFileSync(path.join(root, 'content/data/graphics.json'), 'utf8');
   for (const [name, graphic] of Object.entries(graphics)) {
     for (const [state, { figures: ids }] of Object.entries(graphic.states)) {
-      for (const id of ids.filter((i) => !(i in figures))) {
+      for (const id of ids.filter((i) => !(i in figures) && !isInvalid('content/data/figures.json', i))) {
         problems.push({
           file: 'content/data/graphics.json',
           line: lineOfKey(graphicsText, name),
@@ -123,11 +165,11 @@ export function loadData(root: string, problems: Problem[]): ContentData {
     }
   }
   const places = fs.existsSync(path.join(root, 'content/data/places.json'))
-    ? parseEntries<Place>('content/data/places.json', root, placeSchema, problems)
+    ? parseEntries<Place>('content/data/places.json', root, placeSchema, problems, invalid)
     : {};
   const placesText = Object.keys(places).length ? fs.readFileSync(path.join(root, 'content/data/places.json'), 'utf8') : '';
   for (const [id, place] of Object.entries(places)) {
-    if (place.source === undefined || place.source in sources) continue;
+    if (place.source === undefined || place.source in sources || isInvalid('content/data/sources.json', place.source)) continue;
     const guess = closest(place.source, Object.keys(sources));
     problems.push({
       file: 'content/data/places.json',
@@ -138,7 +180,7 @@ export function loadData(root: string, problems: Problem[]): ContentData {
     });
   }
   const optional = <T,>(file: string, schema: ZodTypeAny) =>
-    fs.existsSync(path.join(root, file)) ? parseEntries<T>(file, root, schema, problems) : {};
+    fs.existsSync(path.join(root, file)) ? parseEntries<T>(file, root, schema, problems, invalid) : {};
   const pipelines = optional<Pipeline>('content/data/pipelines.json', pipelineSchema);
   const positions = optional<Position>('content/data/positions.json', positionSchema);
   const events = optional<NordstreamEvent>('content/data/events.json', eventSchema);
@@ -161,7 +203,7 @@ export function loadData(root: string, problems: Problem[]): ContentData {
   ];
   const texts = new Map<string, string>();
   for (const [file, id, field, ref, known, where] of refs) {
-    if (ref in known) continue;
+    if (ref in known || isInvalid(where, ref)) continue;
     if (!texts.has(file)) texts.set(file, fs.readFileSync(path.join(root, file), 'utf8'));
     const guess = closest(ref, Object.keys(known));
     problems.push({
@@ -172,7 +214,7 @@ export function loadData(root: string, problems: Problem[]): ContentData {
       severity: 'error',
     });
   }
-  return { figures, sources, graphics, places, pipelines, positions, events };
+  return { figures, sources, graphics, places, pipelines, positions, events, invalid };
 }
 
 /**
@@ -259,7 +301,7 @@ export function checkArticle(structure: ArticleStructure, file: string, data: Co
   }
   for (const f of structure.figures) {
     if (!f.id) error(f, '<Num> needs an id: <Num id="kz-dead"/>', 'add id="…" with a figure id from content/data/figures.json');
-    else if (!(f.id in data.figures)) {
+    else if (!(f.id in data.figures) && !data.invalid?.has(`content/data/figures.json#${f.id}`)) {
       const guess = closest(f.id, Object.keys(data.figures));
       error(f, `<Num id="${f.id}"/>: there is no figure "${f.id}" in content/data/figures.json`, `${guess.length ? `did you mean "${guess[0]}"? ` : ''}ids that exist: ${knownList(Object.keys(data.figures))}`);
     }
@@ -359,7 +401,7 @@ export function checkContent(root: string): CheckedContent {
     problems.push(...checkArticle(structures[locale.tag]!, file, data));
     const localeFile = `content/locales/${locale.tag}.json`;
     const parsed = localeResourcesSchema.safeParse(readJson(localeFile, root, problems).data);
-    if (!parsed.success) problems.push(...zodProblems(parsed.error, localeFile, '', locale.tag));
+    if (!parsed.success) problems.push(...zodProblems(parsed.error, localeFile, '', locale.tag, localeResourcesSchema));
     else strings[locale.tag] = parsed.data;
   }
   problems.push(...checkPlaces(PLACES_NEEDED, data.places, strings[DEFAULT_LOCALE]));
