@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMeasured } from './format';
+import { formatDate, formatMeasured, quoteTranslation } from './format';
 import { createTranslator } from './translator';
 import type { LocaleInfo } from './registry';
 import de from '../../content/locales/de.json';
@@ -61,5 +61,12 @@ describe('formatDate', () => {
     expect(formatDate('2016-03-17', trDe, 'long', 'month')).toBe('März 2016');
     expect(formatDate('2016-03-17', trEn, 'short', 'month')).toBe('Mar 2016');
     expect(formatDate('2019-12-20', trEn, 'short')).toBe('20 Dec 2019');
+  });
+});
+
+describe('quoteTranslation', () => {
+  it('names the language of the quote in the reader’s language, with the translation', () => {
+    expect(quoteTranslation('de', 'no concessions', trEn)).toBe('(quoted in German; in English: no concessions)');
+    expect(quoteTranslation('en', 'privatwirtschaftliches Projekt', trDe)).toBe('(Zitat auf Englisch; auf Deutsch: privatwirtschaftliches Projekt)');
   });
 });

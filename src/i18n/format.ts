@@ -56,3 +56,12 @@ export function formatDate(date: string | Date, tr: Translator, style: 'long' | 
     timeZone: 'UTC',
   }).format(d);
 }
+
+/**
+ * The note after a quote in another language than the page's: it names the language the quote is
+ * in (in the reader's language, from Intl), and gives the translation, which is not itself a quote.
+ */
+export function quoteTranslation(quoteLang: string, translation: string, tr: Translator): string {
+  const language = new Intl.DisplayNames([tr.locale.lang], { type: 'language' }).of(quoteLang) ?? quoteLang;
+  return tr.t('quote.translation', { text: translation, language });
+}

@@ -5,7 +5,7 @@
  * (it runs d3-geo through the map module); the browser gets the scenes.
  */
 import type { Figure, NordstreamEvent, Pipeline, Place, Position } from '../../content/schemas';
-import { formatDate, formatFigure, formatNumber } from '../../i18n/format';
+import { formatDate, formatFigure, formatNumber, quoteTranslation } from '../../i18n/format';
 import type { Translator } from '../../i18n/translator';
 import { buildMap, type MapGeometry } from '../shared/map/geometry';
 import { isCountrySlug, type CountrySlug } from '../shared/map/countries';
@@ -139,7 +139,7 @@ export function nordstreamStrings(tr: Translator, data: NordstreamData): Strings
         strings[`position.${id}.quote`] = quote;
         strings[`position.${id}.quote.lang`] = p.quote.lang;
       }
-      if (!sameLanguage(p.quote.lang, tr.locale.lang)) strings[`position.${id}.translation`] = tr.t('quote.translation', { text: text(`nordstream.quote.${id}`) });
+      if (!sameLanguage(p.quote.lang, tr.locale.lang)) strings[`position.${id}.translation`] = quoteTranslation(p.quote.lang, text(`nordstream.quote.${id}`), tr);
     }
   }
   for (const [id, e] of Object.entries(data.events)) {

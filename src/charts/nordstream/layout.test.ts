@@ -140,14 +140,14 @@ describe('nordstream: quotes', () => {
       const s = stringsFor(tag);
       expect(s['position.kuehnert-2022-01-08.quote']).toContain(kuehnert);
     }
-    expect(stringsFor('en')['position.kuehnert-2022-01-08.translation']).toMatch(/^\(German original; in English: At some point/);
+    expect(stringsFor('en')['position.kuehnert-2022-01-08.translation']).toMatch(/^\(quoted in German; in English: At some point/);
     expect(stringsFor('de')['position.kuehnert-2022-01-08.translation']).toBeUndefined();
   });
 
   it('keeps Scholz\'s "private-sector project" in English, translated (marked) on the German page', () => {
     expect(stringsFor('en')['position.scholz-2021-12-17.text']).toBe('Chancellor Scholz: a “private-sector project”');
     expect(stringsFor('de')['position.scholz-2021-12-17.text']).toBe('Kanzler Scholz: ein «private-sector project»');
-    expect(stringsFor('de')['position.scholz-2021-12-17.translation']).toBe('(englisches Original; auf Deutsch: privatwirtschaftliches Projekt)');
+    expect(stringsFor('de')['position.scholz-2021-12-17.translation']).toBe('(Zitat auf Englisch; auf Deutsch: privatwirtschaftliches Projekt)');
     expect(stringsFor('en')['position.scholz-2021-12-17.translation']).toBeUndefined();
   });
 
