@@ -102,6 +102,15 @@ describe('loadData', () => {
     expect(formatProblem(problems[0]!)).toMatch(/content\/data\/figures\.json:\d+\n {2}"kz-dead" → source: missing, and required\n {2}Fix: add "source": id of an entry in content\/data\/sources\.json/);
   });
 
+  it('reports a wrong step in the German article once, not again as a difference of the English one', () => {
+    const dir = copy();
+    const file = path.join(dir, 'content/article/de.mdx');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('state="injured"', 'state="wounded"'));
+    const errors = checkContent(dir).problems.filter((p) => p.severity === 'error').map(formatProblem);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^content\/article\/de\.mdx:\d+:\d+\n {2}<Step id="toll-injured" state="wounded">/);
+  });
+
   it('reports a figure that fails its schema once, not again where a graphic or an article uses it', () => {
     const dir = copy();
     edit(dir, 'content/data/figures.json', (f) => { f['kz-dead']!.asOf = '09.01.2022'; });

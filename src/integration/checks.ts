@@ -377,6 +377,7 @@ export function checkContent(root: string): CheckedContent {
   const structures: Record<string, ArticleStructure> = {};
   const strings: Record<string, Record<string, string>> = {};
   const sources: Record<string, string> = {};
+  const withErrors = new Set<string>();
   for (const locale of locales) {
     const file = `content/article/${locale.tag}.mdx`;
     const source = fs.readFileSync(path.join(root, file), 'utf8');
@@ -398,7 +399,9 @@ export function checkContent(root: string): CheckedContent {
       problems.push({ file, line: place.line, column: place.column, message: `the MDX cannot be read: ${(e as Error).message}`, fix: 'close every tag you open (<Step …> … </Step>) and write self-closing components as <Num id="…"/>', severity: 'error' });
       continue;
     }
-    problems.push(...checkArticle(structures[locale.tag]!, file, data));
+    const own = checkArticle(structures[locale.tag]!, file, data);
+    if (own.some((p) => p.severity === 'error')) withErrors.add(locale.tag);
+    problems.push(...own);
     const localeFile = `content/locales/${locale.tag}.json`;
     const parsed = localeResourcesSchema.safeParse(readJson(localeFile, root, problems).data);
     if (!parsed.success) problems.push(...zodProblems(parsed.error, localeFile, '', locale.tag, localeResourcesSchema));
@@ -418,7 +421,9 @@ export function checkContent(root: string): CheckedContent {
   for (const locale of locales.filter((l) => l.tag !== DEFAULT_LOCALE)) {
     const severity = locale.status === 'published' ? 'error' : 'warning';
     const mine = structures[locale.tag];
-    if (mine && reference) problems.push(...checkParity(mine, reference, `content/article/${locale.tag}.mdx`, `content/article/${DEFAULT_LOCALE}.mdx`, severity));
+    // An article with errors of its own is compared once they are fixed: a difference in steps
+    // that are already reported as wrong would tell the editor the same thing twice.
+    if (mine && reference && !withErrors.has(locale.tag) && !withErrors.has(DEFAULT_LOCALE)) problems.push(...checkParity(mine, reference, `content/article/${locale.tag}.mdx`, `content/article/${DEFAULT_LOCALE}.mdx`, severity));
     const own = strings[locale.tag];
     const base = strings[DEFAULT_LOCALE];
     if (!own || !base) continue;
