@@ -60,24 +60,26 @@ export function lineOfKey(text: string, key: string): number | undefined {
  * default, refinements) may carry the description or hide it, so each one is asked on the way in.
  */
 export function fieldDescription(schema: ZodTypeAny, path: (string | number)[]): string | undefined {
-  let current: ZodTypeAny | undefined = schema;
-  let description: string | undefined;
-  const unwrap = () => {
-    description = current?.description;
-    while (current instanceof ZodOptional || current instanceof ZodNullable || current instanceof ZodDefault || current instanceof ZodEffects) {
-      current = current instanceof ZodEffects ? current.innerType() : (current._def.innerType as ZodTypeAny);
-      description ??= current.description;
+  const unwrap = (start: ZodTypeAny): { inner: ZodTypeAny; description: string | undefined } => {
+    let inner = start;
+    let description = start.description;
+    while (inner instanceof ZodOptional || inner instanceof ZodNullable || inner instanceof ZodDefault || inner instanceof ZodEffects) {
+      inner = inner instanceof ZodEffects ? inner.innerType() : (inner._def.innerType as ZodTypeAny);
+      description ??= inner.description;
     }
+    return { inner, description };
   };
+  let current: ZodTypeAny = schema;
   for (const key of path) {
-    unwrap();
-    if (current instanceof ZodObject) current = (current.shape as Record<string, ZodTypeAny>)[key];
-    else if (current instanceof ZodArray) current = current.element as ZodTypeAny;
-    else if (current instanceof ZodRecord) current = current.valueSchema as ZodTypeAny;
-    else return undefined;
+    const { inner } = unwrap(current);
+    let next: ZodTypeAny | undefined;
+    if (inner instanceof ZodObject) next = (inner.shape as Record<string, ZodTypeAny>)[key];
+    else if (inner instanceof ZodArray) next = inner.element as ZodTypeAny;
+    else if (inner instanceof ZodRecord) next = inner.valueSchema as ZodTypeAny;
+    if (!next) return undefined;
+    current = next;
   }
-  unwrap();
-  return description;
+  return unwrap(current).description;
 }
 
 function zodProblems(error: ZodError, file: string, text: string, entry: string, schema: ZodTypeAny): Problem[] {
