@@ -29,8 +29,10 @@ test.afterAll(() => site?.stop());
 function plainWords(page: Page): Promise<string[]> {
   return page.evaluate(([dateLocale, quoted]) => {
     const lang = document.documentElement.lang;
-    // Dates and lists are formatted by Intl in the locale's conventions, not translated strings.
+    // Dates, lists and the names of the languages quotes are in come from Intl, not from translated strings.
     const intlWords = new Set<string>();
+    const languageNames = new Intl.DisplayNames([lang], { type: 'language' });
+    for (const element of document.querySelectorAll('[lang]')) languageNames.of(element.getAttribute('lang')!)?.match(/[A-Za-z]+/g)?.forEach((w) => intlWords.add(w));
     for (const type of ['conjunction', 'disjunction'] as const) {
       for (const part of new Intl.ListFormat(lang, { type }).formatToParts(['x', 'y'])) if (part.type === 'literal') part.value.match(/[A-Za-z]+/g)?.forEach((w) => intlWords.add(w));
     }
