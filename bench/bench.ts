@@ -137,7 +137,9 @@ const report: Record<string, unknown> = { date: new Date().toISOString(), machin
 try {
   for (const locale of locales) {
     const sizes = pageSizes('dist', `${locale.tag}/index.html`);
-    // The longest task is noisy on a shared machine: the median of three scroll runs, with spread.
+    // The longest task is noisy on a shared machine: the bar is judged on the median of three scroll
+    // runs, and the worst run is shown beside it. The Long Tasks API reports only tasks of 50 ms and
+    // more, so a run without one reads "< 50 ms", not 0.
     const runs = [];
     for (let i = 0; i < (quick ? 1 : 3); i++) runs.push(await scrollRun(server.url, locale.tag));
     const run = runs[0]!;
@@ -147,7 +149,8 @@ try {
     row(`${locale.tag}: HTML (gzip)`, `${(sizes.htmlGzip / KB).toFixed(1)} KB`, '≤ 70 KB', sizes.htmlGzip <= 70 * KB);
     for (const [name, bytes] of Object.entries(sizes.graphics)) row(`${locale.tag}: graphic ${name} (gzip, in the HTML)`, `${(bytes / KB).toFixed(1)} KB`, ['troops', 'nordstream'].includes(name) ? '≤ 15 KB' : '—', !['troops', 'nordstream'].includes(name) || bytes <= 15 * KB);
     row(`${locale.tag}: first-visit transfer`, `${(run.transfer / KB).toFixed(1)} KB (gzip, as a static host serves it)`, '—', true);
-    row(`${locale.tag}: longest task while scrolling, 4× CPU (median of ${runs.length}; spread)`, `${median(longest).toFixed(0)} ms (±${spread(longest).toFixed(0)}; ${runs.map((r) => r.longTasks.length).join('/')} long tasks)`, '≤ 100 ms', median(longest) <= 100);
+    const taskTime = (ms: number) => (ms < 50 ? '< 50 ms' : `${ms.toFixed(0)} ms`);
+    row(`${locale.tag}: longest task while scrolling, 4× CPU (median and worst of ${runs.length} runs)`, `${taskTime(median(longest))}; worst ${taskTime(Math.max(...longest))} (long tasks per run: ${runs.map((r) => r.longTasks.length).join('/')})`, '≤ 100 ms', median(longest) <= 100);
     row(`${locale.tag}: layout shift on load`, Math.max(...runs.map((r) => r.cls)).toFixed(3), '0', runs.every((r) => r.cls === 0));
     row(`${locale.tag}: requests to other origins`, String(runs.reduce((n, r) => n + r.foreign.length, 0)), '0', runs.every((r) => r.foreign.length === 0));
     if (!quick) {
