@@ -5,7 +5,7 @@ import { discoverLocales } from '../../i18n/registry';
 import { createTranslator } from '../../i18n/translator';
 import { pathContains } from '../shared/map/path';
 import { troopsInput, troopsMap, troopsStrings, ESTIMATES } from './data';
-import { overlaps } from '../shared/text';
+import { LINE_EM, overlaps } from '../shared/text';
 import { FONT, HEIGHT, MIN_PX, STATES, WIDTH, layout, type Scene, type State } from './layout';
 import { pack } from './pack';
 import { sceneSvg } from './render';
@@ -134,6 +134,20 @@ describe('troops layout: labels', () => {
       for (const size of ['compact', 'wide'] as const) {
         const keys = en[state].labels[size].map((l) => l.key);
         for (const key of must[state]) expect(keys, `${state} ${size}`).toContain(key);
+      }
+    }
+  });
+
+  it('layout(two-fronts) keeps a line of text free between the troop column and the CSTO total, so the total is not read as the column’s label', () => {
+    for (const tag of ['de', 'en'] as const) {
+      const scene = scenes[tag]['two-fronts'];
+      const column = visible(scene, 'troop');
+      const columnBottom = Math.max(...column.map((m) => m.y + m.r));
+      const [columnLeft, columnRight] = [Math.min(...column.map((m) => m.x - m.r)), Math.max(...column.map((m) => m.x + m.r))];
+      for (const size of ['compact', 'wide'] as const) {
+        const total = scene.labels[size].find((l) => l.key === 'total-csto')!;
+        const underColumn = total.box[0][0] < columnRight && total.box[1][0] > columnLeft;
+        if (underColumn) expect(total.box[0][1] - columnBottom, `${tag} ${size}`).toBeGreaterThanOrEqual(FONT[size] * LINE_EM - 0.5);
       }
     }
   });

@@ -186,6 +186,11 @@ export function layout(input: TroopsInput, strings: Strings, state: State): Scen
   const r = state === 'kazakhstan' ? 7 : state === 'ukraine-border' ? 5 : 3.6;
   const pitch = r * 2.6;
 
+  // ---- CSTO marks just above Almaty; their total goes under them in the comparison
+  const almaty = at(map.places.almaty);
+  const cstoCentre: Point = [almaty[0], almaty[1] - 8 - r * 1.5];
+  const cstoLabelGap = 12;
+
   // ---- troop marks near Ukraine: schematic clusters, or one block in the overviews
   const troopPositions: Point[] = [];
   const obstacles: Box[] = [];
@@ -196,9 +201,13 @@ export function layout(input: TroopsInput, strings: Strings, state: State): Scen
     // stays west of Kazakhstan)
     const u = map.countries.ukraine;
     const cols = 6;
-    const centre: Point = [u.box[1][0] + (cols / 2) * pitch + 4, u.centroid[1]];
-    blockBox = gridBox(at(centre), nUkraine, cols, pitch, r);
-    troopPositions.push(...grid(at(centre), nUkraine, cols, pitch));
+    const centre = at([u.box[1][0] + (cols / 2) * pitch + 4, u.centroid[1]]);
+    // On a phone the CSTO total runs west under Almaty's marks, at about the latitude where the
+    // block ends: lifted to end a line above it, the block is not read as that label's owner.
+    const clearUntil = cstoCentre[1] + cstoLabelGap - FONT.compact * LINE_EM;
+    centre[1] -= Math.max(0, gridBox(centre, nUkraine, cols, pitch, r)[1][1] - clearUntil);
+    blockBox = gridBox(centre, nUkraine, cols, pitch, r);
+    troopPositions.push(...grid(centre, nUkraine, cols, pitch));
     if (troopsShown) obstacles.push(blockBox);
   } else {
     const counts = split(nUkraine, CLUSTERS.length);
@@ -210,10 +219,7 @@ export function layout(input: TroopsInput, strings: Strings, state: State): Scen
   }
   const marks: Mark[] = troopPositions.map(([x, y], i) => ({ key: `u${i}`, kind: 'troop', x: round(x), y: round(y), r, opacity: troopsShown ? 1 : 0 }));
 
-  // ---- CSTO marks just above Almaty
-  const almaty = at(map.places.almaty);
   const cstoShown = state === 'kazakhstan' || state === 'two-fronts';
-  const cstoCentre: Point = [almaty[0], almaty[1] - 8 - r * 1.5];
   grid(cstoCentre, nCsto, nCsto, pitch).forEach(([x, y], i) =>
     marks.push({ key: `c${i}`, kind: 'csto', x: round(x), y: round(y), r, opacity: cstoShown ? 1 : 0 }),
   );
@@ -269,7 +275,7 @@ export function layout(input: TroopsInput, strings: Strings, state: State): Scen
     const crimea = (sides: Side[], required = false) =>
       req.push({ key: 'crimea', at: at(map.crimea), lines: wrapped('map.crimea', f * 11), cls: 'crimea', sides, gap: f * 0.6, required });
     const cstoTotal = (width: number, sides: Side[]) =>
-      req.push({ key: 'total-csto', at: cstoCentre, lines: [...wrapped('troops.csto.total', width, true), ...wrapped('troops.csto.who', width, true)], cls: 'value', sides, gap: 12, required: true });
+      req.push({ key: 'total-csto', at: cstoCentre, lines: [...wrapped('troops.csto.total', width, true), ...wrapped('troops.csto.who', width, true)], cls: 'value', sides, gap: cstoLabelGap, required: true });
     const ukraineTotal = () =>
       corner('total-ukraine', [...wrapped('troops.ukraine.total', WIDTH * 0.66, true), ...wrapped('troops.ukraine.who', WIDTH * 0.66, true)], 'value', 'top-left', {
         key: 'schematic',
