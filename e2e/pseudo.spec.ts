@@ -31,10 +31,11 @@ function plainWords(page: Page): Promise<string[]> {
     const lang = document.documentElement.lang;
     // Dates, lists and the names of the languages quotes are in come from Intl, not from translated strings.
     const intlWords = new Set<string>();
+    const addWordsOf = (text = '') => text.match(/[A-Za-z]+/g)?.forEach((w) => intlWords.add(w));
     const languageNames = new Intl.DisplayNames([lang], { type: 'language' });
-    for (const element of document.querySelectorAll('[lang]')) languageNames.of(element.getAttribute('lang')!)?.match(/[A-Za-z]+/g)?.forEach((w) => intlWords.add(w));
+    for (const element of document.querySelectorAll('[lang]')) addWordsOf(languageNames.of(element.getAttribute('lang')!));
     for (const type of ['conjunction', 'disjunction'] as const) {
-      for (const part of new Intl.ListFormat(lang, { type }).formatToParts(['x', 'y'])) if (part.type === 'literal') part.value.match(/[A-Za-z]+/g)?.forEach((w) => intlWords.add(w));
+      for (const part of new Intl.ListFormat(lang, { type }).formatToParts(['x', 'y'])) if (part.type === 'literal') addWordsOf(part.value);
     }
     for (let m = 0; m < 12; m++) for (const month of ['long', 'short'] as const) intlWords.add(new Intl.DateTimeFormat(dateLocale, { month, timeZone: 'UTC' }).format(Date.UTC(2022, m, 15)).replace('.', ''));
     const found: string[] = [];

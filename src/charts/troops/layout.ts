@@ -204,6 +204,7 @@ export function layout(input: TroopsInput, strings: Strings, state: State): Scen
     const centre = at([u.box[1][0] + (cols / 2) * pitch + 4, u.centroid[1]]);
     // On a phone the CSTO total runs west under Almaty's marks, at about the latitude where the
     // block ends: lifted to end a line above it, the block is not read as that label's owner.
+    // Marks are shared by both label sets, so the phone's (larger) line height decides.
     const clearUntil = cstoCentre[1] + cstoLabelGap - FONT.compact * LINE_EM;
     centre[1] -= Math.max(0, gridBox(centre, nUkraine, cols, pitch, r)[1][1] - clearUntil);
     blockBox = gridBox(centre, nUkraine, cols, pitch, r);
