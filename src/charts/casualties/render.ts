@@ -6,8 +6,7 @@
 import { GROUPS, lineHeight, type Bar, type Label, type Mark, type Outline, type Rule, type Scene, type SizeClass, type Swatch } from './layout';
 import { groupTransform, type Group } from './marks';
 import { markPath, shapePath } from './shapes';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { svg, type Markup } from '../shared/markup';
 
 /** A mark's class: its group, and whether it is partly filled (then filled even-odd and outlined). */
 export const markClass = (group: string, p?: number) => `cm cm-${group}${p === undefined ? '' : ' cm-partial'}`;
@@ -15,8 +14,8 @@ export const markClass = (group: string, p?: number) => `cm cm-${group}${p === u
 /** One transform format everywhere, so that the client can compare and interpolate it cheaply. */
 export const markTransform = (x: number, y: number, s: number) => `translate(${x},${y}) scale(${s})`;
 
-export function markSvg(m: Mark): string {
-  return `<path class="${markClass(m.group, m.p)}" d="${markPath(m.group, m.p)}" transform="${markTransform(m.x, m.y, m.s)}"${m.o === 1 ? '' : ` opacity="${m.o}"`}/>`;
+export function markSvg(m: Mark): Markup {
+  return svg`<path class="${markClass(m.group, m.p)}" d="${markPath(m.group, m.p)}" transform="${markTransform(m.x, m.y, m.s)}"${m.o === 1 ? '' : svg` opacity="${m.o}"`}/>`;
 }
 
 /**
@@ -24,36 +23,36 @@ export function markSvg(m: Mark): string {
  * changes); the marks of the other groups never move within their group, so their whole marks
  * are one path (one element to paint instead of hundreds) and only a partly filled one is apart.
  */
-export function groupMarksSvg(group: Group, marks: Mark[]): string {
+export function groupMarksSvg(group: Group, marks: Mark[]): Markup {
   const shown = marks.filter((m) => m.group === group && m.o > 0);
-  if (group === 'dead') return shown.map(markSvg).join('');
+  if (group === 'dead') return svg`${shown.map(markSvg)}`;
   const whole = shown.filter((m) => m.p === undefined).map((m) => shapePath(group, 1, m.x, m.y, m.s)).join('');
-  return `<path class="cm cm-${group}" d="${whole}"/>${shown.filter((m) => m.p !== undefined).map(markSvg).join('')}`;
+  return svg`<path class="cm cm-${group}" d="${whole}"/>${shown.filter((m) => m.p !== undefined).map(markSvg)}`;
 }
 
 export const outlineClass = (o: { group: string; later: boolean }) => `co co-${o.group}${o.later ? ' co-later' : ''}`;
 
-export function outlineSvg(o: Outline): string {
-  return `<path class="${outlineClass(o)}" data-key="${o.key}" d="${o.d}"/>`;
+export function outlineSvg(o: Outline): Markup {
+  return svg`<path class="${outlineClass(o)}" data-key="${o.key}" d="${o.d}"/>`;
 }
 
-export function barSvg(b: Bar): string {
-  return `<rect class="cb" data-key="${b.key}" x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}"/>`;
+export function barSvg(b: Bar): Markup {
+  return svg`<rect class="cb" data-key="${b.key}" x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}"/>`;
 }
 
-export function swatchSvg(s: Swatch): string {
-  return `<path class="${swatchClass(s)}" data-key="${s.key}" d="${markPath(s.shape, s.p)}" transform="${markTransform(s.x, s.y, s.s)}"/>`;
+export function swatchSvg(s: Swatch): Markup {
+  return svg`<path class="${swatchClass(s)}" data-key="${s.key}" d="${markPath(s.shape, s.p)}" transform="${markTransform(s.x, s.y, s.s)}"/>`;
 }
 
 export const swatchClass = (s: Swatch) => `cs${s.outline ? ' cs-outline' : ''}${s.p === undefined ? '' : ' cm-partial'}`;
 
-export function ruleSvg(r: Rule): string {
-  return `<line class="cr" data-key="${r.key}" x1="${r.x1}" y1="${r.y1}" x2="${r.x2}" y2="${r.y2}"/>`;
+export function ruleSvg(r: Rule): Markup {
+  return svg`<line class="cr" data-key="${r.key}" x1="${r.x1}" y1="${r.y1}" x2="${r.x2}" y2="${r.y2}"/>`;
 }
 
-export function labelSvg(l: Label, size: number): string {
-  const tspans = l.lines.map((line, i) => `<tspan x="0"${i ? ` dy="${lineHeight(size)}"` : ''}${i < l.strong ? ' class="b"' : ''}>${esc(line)}</tspan>`).join('');
-  return `<text class="cl cl-${l.cls}" data-key="${l.key}" transform="translate(${l.x},${l.y})">${tspans}</text>`;
+export function labelSvg(l: Label, size: number): Markup {
+  const tspans = l.lines.map((line, i) => svg`<tspan x="0"${i ? svg` dy="${lineHeight(size)}"` : ''}${i < l.strong ? svg` class="b"` : ''}>${line}</tspan>`);
+  return svg`<text class="cl cl-${l.cls}" data-key="${l.key}" transform="translate(${l.x},${l.y})">${tspans}</text>`;
 }
 
 /**
@@ -62,15 +61,15 @@ export function labelSvg(l: Label, size: number): string {
  */
 export function sceneSvg(scene: Scene, fonts: Record<SizeClass, number>): { groups: string; bars: string } & Record<SizeClass, string> {
   const set = (size: SizeClass) =>
-    scene.rules[size].map(ruleSvg).join('') + scene.swatches[size].map(swatchSvg).join('') + scene.labels[size].map((l) => labelSvg(l, fonts[size])).join('');
+    svg`${scene.rules[size].map(ruleSvg)}${scene.swatches[size].map(swatchSvg)}${scene.labels[size].map((l) => labelSvg(l, fonts[size]))}`.html;
   const group = (g: (typeof GROUPS)[number]) => {
     const v = scene.groups[g];
-    const inner = scene.outlines.filter((o) => o.group === g && o.o > 0).map(outlineSvg).join('') + groupMarksSvg(g, scene.marks);
-    return `<g class="cg" data-group="${g}" transform="${groupTransform(v)}"${v.o ? '' : ' opacity="0"'}>${inner}</g>`;
+    const outlines = scene.outlines.filter((o) => o.group === g && o.o > 0).map(outlineSvg);
+    return svg`<g class="cg" data-group="${g}" transform="${groupTransform(v)}"${v.o ? '' : svg` opacity="0"`}>${outlines}${groupMarksSvg(g, scene.marks)}</g>`;
   };
   return {
-    groups: GROUPS.map(group).join(''),
-    bars: scene.bars.map(barSvg).join(''),
+    groups: svg`${GROUPS.map(group)}`.html,
+    bars: svg`${scene.bars.map(barSvg)}`.html,
     compact: set('compact'),
     wide: set('wide'),
   };

@@ -4,8 +4,7 @@
  * must agree: class "tl tl-<cls>", data-key, transform, text-anchor, one tspan per line.
  */
 import type { Label } from './labels';
-
-export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { svg, type Markup } from './markup';
 
 export const at = (x: number, y: number) => `translate(${x},${y})`;
 
@@ -14,7 +13,7 @@ export function lineHeight(size: number): number {
   return Math.round(size * 1.2 * 10) / 10;
 }
 
-export function labelSvg(l: Label, size: number): string {
-  const tspans = l.lines.map((line, i) => `<tspan x="0"${i ? ` dy="${lineHeight(size)}"` : ''}>${esc(line)}</tspan>`).join('');
-  return `<text class="tl tl-${l.cls}" data-key="${l.key}"${l.lang ? ` lang="${esc(l.lang)}"` : ''} transform="${at(l.x, l.y)}" text-anchor="${l.anchor}">${tspans}</text>`;
+export function labelSvg(l: Label, size: number): Markup {
+  const tspans = l.lines.map((line, i) => svg`<tspan x="0"${i ? svg` dy="${lineHeight(size)}"` : ''}>${line}</tspan>`);
+  return svg`<text class="tl tl-${l.cls}" data-key="${l.key}"${l.lang ? svg` lang="${l.lang}"` : ''} transform="${at(l.x, l.y)}" text-anchor="${l.anchor}">${tspans}</text>`;
 }
