@@ -24,3 +24,21 @@ describe('graphicCsv', () => {
     expect(csvField('plain')).toBe('plain');
   });
 });
+
+describe('csvField against formulas', () => {
+  it.each(['=HYPERLINK("https://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])('neutralises text that a spreadsheet would run: %j', (text) => {
+    const cell = csvField(text);
+    const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replace(/""/g, '"') : cell;
+    expect(unquoted).toBe(`'${text}`);
+  });
+
+  it('leaves numbers, negative ones too, as numbers', () => {
+    expect(csvField(-164)).toBe('-164');
+    expect(csvField(2200)).toBe('2200');
+  });
+
+  it('leaves text that starts harmlessly as it is', () => {
+    expect(csvField('2022-01-09')).toBe('2022-01-09');
+    expect(csvField('Kazakh health ministry')).toBe('Kazakh health ministry');
+  });
+});

@@ -6,8 +6,15 @@ import type { Figure, Graphic, Source } from '../../content/schemas';
 import type { Translator } from '../../i18n/translator';
 import { sourceName } from '../../components/source-name';
 
+/**
+ * One CSV cell. Text that a spreadsheet would read as a formula (it starts with =, +, -, @, a tab
+ * or a carriage return) gets a leading apostrophe, as OWASP advises: a label or a source name from
+ * content/ must never run in a reader's spreadsheet. Numbers are written as they are, so a
+ * negative number stays a number.
+ */
 export function csvField(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
+  if (value === undefined) return '';
+  const text = typeof value === 'number' ? String(value) : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
