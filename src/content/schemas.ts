@@ -26,16 +26,32 @@ const isoDate = z
     message: 'this is not a calendar date; write it as YYYY-MM-DD, for example 2022-01-09',
   });
 
+/**
+ * A date in an article's frontmatter. The build's own check reads the frontmatter as YAML 1.2,
+ * where 2022-02-30 stays text and fails the calendar check; Astro's reader turns dates into Date
+ * objects first (and 30 February into 2 March), which only ever sees dates already checked.
+ */
+const frontmatterDate = z
+  .preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v), isoDate)
+  .transform((s) => new Date(`${s}T00:00:00Z`));
+
+/** Only web addresses: a javascript: or data: address in a source would run or hide code. */
+const webUrl = z
+  .string()
+  .url('write the full address, starting with https://')
+  .refine((u) => /^https?:$/.test(new URL(u).protocol), { message: 'only https: (or http:) addresses may be linked' });
+
 const sourceId = z.string().min(1).describe('id of an entry in content/data/sources.json');
 
 const measuredValue = {
   value: z
     .number({ invalid_type_error: 'write the value as a plain number without quotes or separators, for example 2200' })
+    .finite()
     .describe('the number itself, unformatted (2200, not "2,200")'),
   qualifier: z
     .enum(QUALIFIERS)
     .describe('how exact the number is: exact, more-than, at-least, about, nearly, up-to, or range (then give max)'),
-  max: z.number().optional().describe('upper end, only with qualifier "range"'),
+  max: z.number().finite().optional().describe('upper end, only with qualifier "range"'),
   asOf: isoDate.describe('the date the figure refers to or was published, YYYY-MM-DD'),
   source: sourceId,
 };
@@ -54,11 +70,19 @@ export const figureSchema = z
       .boolean()
       .optional()
       .describe('true when the figure was published after 10 January 2022: shown only as a later development'),
+    signed: z
+      .boolean()
+      .optional()
+      .describe('true only for a figure that can be below zero (a change, a balance); without it a negative value is refused as a slip'),
   })
   .strict()
   .refine((f) => (f.qualifier === 'range') === (f.max !== undefined), {
     message: 'a range needs "max", and only a range may have it',
     path: ['max'],
+  })
+  .refine((f) => f.signed === true || [f.value, f.max, f.detail?.value, f.detail?.max].every((v) => v === undefined || v >= 0), {
+    message: 'a count cannot be negative; remove the minus sign, or add "signed": true if this figure can be below zero',
+    path: ['value'],
   });
 
 export const sourceSchema = z
@@ -71,7 +95,7 @@ export const sourceSchema = z
       .describe('the original body whose figures or words these are, as the id of a translated string body.<id> (e.g. "kz-interior-ministry" → "Kazakh Interior Ministry")'),
     title: z.string().min(1).describe('headline or title of the document'),
     date: isoDate.describe('publication date, YYYY-MM-DD'),
-    url: z.string().url().optional().describe('address of the copy we found'),
+    url: webUrl.optional().describe('address of the copy we found, https:// (or http://)'),
     lang: z.string().default('en').describe('language of the title, BCP 47 (default en)'),
   })
   .strict()
@@ -211,15 +235,15 @@ export const articleFrontmatterSchema = z
     lang: z.string().min(2).describe('BCP 47 language tag of this locale, e.g. de-CH'),
     label: z.string().min(1).describe('name of the language in itself, shown in the language switcher'),
     status: z.enum(['published', 'draft']).describe('draft locales build with fallbacks and are not indexed'),
-    published: z.coerce.date().describe('publication date, YYYY-MM-DD'),
-    updated: z.coerce.date().optional().describe('date of the last substantive update, YYYY-MM-DD'),
+    published: frontmatterDate.describe('publication date, YYYY-MM-DD'),
+    updated: frontmatterDate.optional().describe('date of the last substantive update, YYYY-MM-DD'),
     translatedFrom: z
       .object({ article: z.string(), strings: z.string() })
       .strict()
       .optional()
       .describe('hashes of the default locale\'s article and strings this translation was made from (npm run i18n:status -- --mark-translated <tag>)'),
     corrections: z
-      .array(z.object({ date: z.coerce.date(), text: z.string().min(1) }).strict())
+      .array(z.object({ date: frontmatterDate.describe('the day of the correction, YYYY-MM-DD'), text: z.string().min(1).describe('what was wrong and what is right now') }).strict())
       .default([])
       .describe('corrections shown at the end of the article'),
   })

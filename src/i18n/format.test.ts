@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMeasured, quoteTranslation } from './format';
+import { formatDate, formatMeasured, formatNumber, quoteTranslation } from './format';
 import { createTranslator } from './translator';
 import type { LocaleInfo } from './registry';
 import de from '../../content/locales/de.json';
@@ -11,6 +11,13 @@ const enInfo: LocaleInfo = { tag: 'en', lang: 'en', label: 'English', status: 'p
 const resources = { de, en };
 const trDe = createTranslator(deInfo, resources, deInfo);
 const trEn = createTranslator(enInfo, resources, deInfo);
+
+describe('formatNumber', () => {
+  it('writes a negative number with a minus sign, not a hyphen, in every locale', () => {
+    expect(formatNumber(-164, trEn)).toBe('\u2212164');
+    expect(formatNumber(-100000, trDe)).toBe("\u2212100'000");
+  });
+});
 
 describe('formatMeasured', () => {
   it('writes Swiss numbers: 2200 without a separator, 100’000 with an apostrophe', () => {

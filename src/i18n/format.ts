@@ -13,12 +13,13 @@ function grouping(tr: Translator): Grouping {
   return value === 'min2' || value === 'always' ? value : 'auto';
 }
 
+/** A number for the reader; a negative one (only a figure marked "signed" can be) with a true minus sign, as print has it. */
 export function formatNumber(value: number, tr: Translator, unit?: Unit): string {
   const useGrouping = unit === 'year' ? false : grouping(tr);
   return new Intl.NumberFormat(tr.locale.lang, {
     useGrouping,
     maximumFractionDigits: 2,
-  } as Intl.NumberFormatOptions).format(value);
+  } as Intl.NumberFormatOptions).format(value).replace(/^-/, '\u2212');
 }
 
 export interface Measured {

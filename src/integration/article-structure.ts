@@ -9,6 +9,8 @@ import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type {} from 'mdast-util-mdx-expression';
+import type {} from 'mdast-util-mdxjs-esm';
 
 export interface Located {
   line?: number;
@@ -27,14 +29,26 @@ export interface ArticleStructure {
   /** steps not inside a <Scrolly> */
   straySteps: StepInfo[];
   figures: (Located & { id?: string })[];
-  components: (Located & { name: string })[];
+  components: (Located & { name: string; attributes: string[] })[];
+  /** {expressions} and import/export statements: code, which an article may not hold */
+  code: Located[];
+  /** attributes written as {expressions} rather than as text */
+  computed: (Located & { component: string; attribute: string })[];
+  /** addresses of Markdown links, images and link definitions */
+  links: (Located & { url: string })[];
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
+/** A string literal in braces, id={"kz-dead"}, which MDX passes on exactly like id="kz-dead". */
+const STRING_LITERAL = /^\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*$/;
+
 function attribute(node: JsxElement, name: string): string | undefined {
   for (const attr of node.attributes) {
-    if (attr.type === 'mdxJsxAttribute' && attr.name === name && typeof attr.value === 'string') return attr.value;
+    if (attr.type !== 'mdxJsxAttribute' || attr.name !== name) continue;
+    if (typeof attr.value === 'string') return attr.value;
+    const literal = attr.value ? STRING_LITERAL.exec(attr.value.value) : null;
+    if (literal) return literal[1] ?? literal[2];
   }
   return undefined;
 }
@@ -42,12 +56,25 @@ function attribute(node: JsxElement, name: string): string | undefined {
 const at = (node: JsxElement): Located => ({ line: node.position?.start.line, column: node.position?.start.column });
 
 export function structureOfTree(tree: Root): ArticleStructure {
-  const structure: ArticleStructure = { blocks: [], straySteps: [], figures: [], components: [] };
+  const structure: ArticleStructure = { blocks: [], straySteps: [], figures: [], components: [], code: [], computed: [], links: [] };
   visit(tree, (node) => {
+    const place = { line: node.position?.start.line, column: node.position?.start.column };
+    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') structure.code.push(place);
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') structure.links.push({ url: node.url, ...place });
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as JsxElement;
-    if (!element.name) return;
-    structure.components.push({ name: element.name, ...at(element) });
+    if (!element.name) {
+      structure.code.push(place);
+      return;
+    }
+    const attributes = element.attributes.map((a) => (a.type === 'mdxJsxAttribute' ? a.name : '{…}'));
+    structure.components.push({ name: element.name, attributes, ...at(element) });
+    for (const attr of element.attributes) {
+      if (attr.type === 'mdxJsxExpressionAttribute') structure.code.push(at(element));
+      else if (attr.value && typeof attr.value !== 'string' && !STRING_LITERAL.test(attr.value.value)) {
+        structure.computed.push({ component: element.name, attribute: attr.name, ...at(element) });
+      }
+    }
     if (element.name === 'Num') structure.figures.push({ id: attribute(element, 'id'), ...at(element) });
     if (element.name === 'Scrolly') {
       const block: BlockInfo = { graphic: attribute(element, 'graphic'), steps: [], ...at(element) };

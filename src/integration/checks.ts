@@ -25,14 +25,22 @@ import {
   type NordstreamEvent,
   type Source,
 } from '../content/schemas';
-import { DEFAULT_LOCALE, discoverLocales, readFrontmatter, type LocaleInfo } from '../i18n/registry';
+import { DEFAULT_LOCALE, readFrontmatter, scanLocales, type LocaleInfo } from '../i18n/registry';
 import { foreignGlossaryUses, glossaryOf, glossaryProblems } from '../i18n/glossary';
 import { structureOfSource, type ArticleStructure } from './article-structure';
 import { closest, knownList, type Problem } from './problems';
-import { PLACES_NEEDED } from '../charts/places-needed';
+import { MANIFESTS, figuresOutOfRange } from '../charts/manifest';
+import { isProblem, lineOf, parseJsonFile, type JsonFile } from './json-file';
+import { checkLengths, lengthLimits } from './lengths';
 import { COUNTRY_CODES } from '../charts/shared/map/countries';
 
 export const ARTICLE_COMPONENTS = ['Scrolly', 'Step', 'Num', 'Quote', 'Analysis', 'Later'] as const;
+
+/** The HTML an article may use where Markdown has no syntax for it; no element that runs, loads or links. */
+const HTML_ELEMENTS = new Set(['abbr', 'br', 'em', 'span', 'strong', 'sub', 'sup']);
+const HTML_ATTRIBUTES = new Set(['lang', 'title']);
+/** Web addresses, a step in the article (#id), or a path on this site (/…, not //host). */
+const SAFE_LINK = /^(?:https?:\/\/|#|\/(?!\/))/i;
 
 export interface ContentData {
   figures: Record<string, Figure>;
@@ -82,14 +90,14 @@ export function fieldDescription(schema: ZodTypeAny, path: (string | number)[]):
   return unwrap(current).description;
 }
 
-function zodProblems(error: ZodError, file: string, text: string, entry: string, schema: ZodTypeAny): Problem[] {
+function zodProblems(error: ZodError, json: JsonFile, entry: string, schema: ZodTypeAny): Problem[] {
   return error.issues.map((issue) => {
     const field = issue.path.at(-1);
     const holds = fieldDescription(schema, issue.path);
     const missing = issue.code === 'invalid_type' && issue.received === 'undefined';
     return {
-      file,
-      line: lineOfKey(text, entry),
+      file: json.file,
+      line: lineOf(json, [entry, ...issue.path]),
       message: `"${entry}"${issue.path.length ? ` → ${issue.path.join('.')}` : ''}: ${missing ? 'missing, and required' : issue.message}`,
       fix: issue.code === 'unrecognized_keys'
         ? `remove the key(s) ${issue.keys.join(', ')} or correct their spelling`
@@ -101,32 +109,63 @@ function zodProblems(error: ZodError, file: string, text: string, entry: string,
   });
 }
 
-function readJson(file: string, root: string, problems: Problem[]): { data: unknown; text: string } {
-  const text = fs.readFileSync(path.join(root, file), 'utf8');
-  try {
-    return { data: JSON.parse(text), text };
-  } catch (e) {
-    const position = /position (\d+)/.exec(String(e))?.[1];
-    problems.push({
-      file,
-      line: position ? text.slice(0, Number(position)).split('\n').length : undefined,
-      message: `this is not valid JSON (${(e as Error).message})`,
-      fix: 'check for a missing comma or quote, or a comma after the last entry',
-      severity: 'error',
-    });
-    return { data: {}, text };
-  }
+/** Ids become URL fragments, CSS-safe keys and CSV cells: lower-case letters, digits and hyphens. */
+export const ENTRY_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** The JSON files of content/data/, in the order they are checked; the optional ones may be absent. */
+const DATA_FILES = {
+  sources: { file: 'content/data/sources.json', schema: sourceSchema, optional: false },
+  figures: { file: 'content/data/figures.json', schema: figureSchema, optional: false },
+  graphics: { file: 'content/data/graphics.json', schema: graphicSchema, optional: false },
+  places: { file: 'content/data/places.json', schema: placeSchema, optional: true },
+  pipelines: { file: 'content/data/pipelines.json', schema: pipelineSchema, optional: true },
+  positions: { file: 'content/data/positions.json', schema: positionSchema, optional: true },
+  events: { file: 'content/data/events.json', schema: eventSchema, optional: true },
+} as const;
+
+/** Every JSON file in content/ that the build reads, relative to the project root. */
+export function contentJsonFiles(root: string): string[] {
+  const data = Object.values(DATA_FILES).map((d) => d.file).filter((file) => fs.existsSync(path.join(root, file)));
+  const locales = fs.readdirSync(path.join(root, 'content/locales')).filter((n) => n.endsWith('.json')).map((n) => `content/locales/${n}`);
+  return [...data, ...locales];
 }
 
-function parseEntries<T>(file: string, root: string, schema: ZodTypeAny, problems: Problem[], invalid: Set<string>): Record<string, T> {
-  const { data, text } = readJson(file, root, problems);
+/**
+ * The problems of the JSON files that do not parse. When there is one, nothing else is checked:
+ * every later message would be a consequence of the file that could not be read.
+ */
+export function unreadableJson(root: string): Problem[] {
+  return contentJsonFiles(root)
+    .map((file) => parseJsonFile(file, fs.readFileSync(path.join(root, file), 'utf8')))
+    .filter(isProblem);
+}
+
+function readJson(file: string, root: string, problems: Problem[]): JsonFile {
+  const parsed = parseJsonFile(file, fs.readFileSync(path.join(root, file), 'utf8'));
+  if (!isProblem(parsed)) return parsed;
+  problems.push(parsed);
+  return { file, text: '', tree: undefined, data: {} };
+}
+
+function parseEntries<T>(json: JsonFile, schema: ZodTypeAny, problems: Problem[], invalid: Set<string>): Record<string, T> {
   const out: Record<string, T> = {};
-  for (const [id, value] of Object.entries(data as Record<string, unknown>)) {
+  for (const [id, value] of Object.entries(json.data as Record<string, unknown>)) {
+    if (!ENTRY_ID.test(id)) {
+      invalid.add(`${json.file}#${id}`);
+      problems.push({
+        file: json.file,
+        line: lineOf(json, [id]),
+        message: `the id "${id}" may hold only lower-case letters, digits and hyphens`,
+        fix: `rename it, e.g. "${id.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'new-id'}", and every place that names it`,
+        severity: 'error',
+      });
+      continue;
+    }
     const result = schema.safeParse(value);
     if (result.success) out[id] = result.data as T;
     else {
-      invalid.add(`${file}#${id}`);
-      problems.push(...zodProblems(result.error, file, text, id, schema));
+      invalid.add(`${json.file}#${id}`);
+      problems.push(...zodProblems(result.error, json, id, schema));
     }
   }
   return out;
@@ -134,31 +173,42 @@ function parseEntries<T>(file: string, root: string, schema: ZodTypeAny, problem
 
 export function loadData(root: string, problems: Problem[]): ContentData {
   const invalid = new Set<string>();
-  const sources = parseEntries<Source>('content/data/sources.json', root, sourceSchema, problems, invalid);
-  const figures = parseEntries<Figure>('content/data/figures.json', root, figureSchema, problems, invalid);
-  const graphics = parseEntries<Graphic>('content/data/graphics.json', root, graphicSchema, problems, invalid);
+  const files: Partial<Record<keyof typeof DATA_FILES, JsonFile>> = {};
+  const read = <T,>(name: keyof typeof DATA_FILES): Record<string, T> => {
+    const { file, schema, optional } = DATA_FILES[name];
+    if (optional && !fs.existsSync(path.join(root, file))) return {};
+    const json = readJson(file, root, problems);
+    files[name] = json;
+    return parseEntries<T>(json, schema, problems, invalid);
+  };
+  const sources = read<Source>('sources');
+  const figures = read<Figure>('figures');
+  const graphics = read<Graphic>('graphics');
+  const places = read<Place>('places');
+  const pipelines = read<Pipeline>('pipelines');
+  const positions = read<Position>('positions');
+  const events = read<NordstreamEvent>('events');
   const isInvalid = (file: string, id: string) => invalid.has(`${file}#${id}`);
-  const figuresText = fs.readFileSync(path.join(root, 'content/data/figures.json'), 'utf8');
+  const line = (name: keyof typeof DATA_FILES, at: (string | number)[]) => (files[name] ? lineOf(files[name], at) : undefined);
   for (const [id, figure] of Object.entries(figures)) {
     for (const [where, ref] of [['source', figure.source], ['detail.source', figure.detail?.source]] as const) {
       if (ref === undefined || ref in sources || isInvalid('content/data/sources.json', ref)) continue;
       const guess = closest(ref, Object.keys(sources));
       problems.push({
         file: 'content/data/figures.json',
-        line: lineOfKey(figuresText, id),
+        line: line('figures', [id, ...where.split('.')]),
         message: `figure "${id}" → ${where}: there is no source "${ref}" in content/data/sources.json`,
         fix: `${guess.length ? `did you mean "${guess[0]}"? ` : ''}add the source to content/data/sources.json or use one that exists: ${knownList(Object.keys(sources))}`,
         severity: 'error',
       });
     }
   }
-  const graphicsText = fs.readFileSync(path.join(root, 'content/data/graphics.json'), 'utf8');
   for (const [name, graphic] of Object.entries(graphics)) {
     for (const [state, { figures: ids }] of Object.entries(graphic.states)) {
       for (const id of ids.filter((i) => !(i in figures) && !isInvalid('content/data/figures.json', i))) {
         problems.push({
           file: 'content/data/graphics.json',
-          line: lineOfKey(graphicsText, name),
+          line: line('graphics', [name, 'states', state, 'figures', ids.indexOf(id)]),
           message: `graphic "${name}", state "${state}": there is no figure "${id}" in content/data/figures.json`,
           fix: `use one of the figure ids that exist: ${knownList(Object.keys(figures))}`,
           severity: 'error',
@@ -166,57 +216,59 @@ export function loadData(root: string, problems: Problem[]): ContentData {
       }
     }
   }
-  const places = fs.existsSync(path.join(root, 'content/data/places.json'))
-    ? parseEntries<Place>('content/data/places.json', root, placeSchema, problems, invalid)
-    : {};
-  const placesText = Object.keys(places).length ? fs.readFileSync(path.join(root, 'content/data/places.json'), 'utf8') : '';
   for (const [id, place] of Object.entries(places)) {
     if (place.source === undefined || place.source in sources || isInvalid('content/data/sources.json', place.source)) continue;
     const guess = closest(place.source, Object.keys(sources));
     problems.push({
       file: 'content/data/places.json',
-      line: lineOfKey(placesText, id),
+      line: line('places', [id, 'source']),
       message: `place "${id}" → source: there is no source "${place.source}" in content/data/sources.json`,
       fix: `${guess.length ? `did you mean "${guess[0]}"? ` : ''}add the source to content/data/sources.json or use one that exists: ${knownList(Object.keys(sources))}`,
       severity: 'error',
     });
   }
-  const optional = <T,>(file: string, schema: ZodTypeAny) =>
-    fs.existsSync(path.join(root, file)) ? parseEntries<T>(file, root, schema, problems, invalid) : {};
-  const pipelines = optional<Pipeline>('content/data/pipelines.json', pipelineSchema);
-  const positions = optional<Position>('content/data/positions.json', positionSchema);
-  const events = optional<NordstreamEvent>('content/data/events.json', eventSchema);
-  const refs: (readonly [file: string, id: string, field: string, ref: string, known: Record<string, unknown>, where: string])[] = [
+  const refs: (readonly [file: keyof typeof DATA_FILES, id: string, field: readonly (string | number)[], ref: string, known: Record<string, unknown>, where: string])[] = [
     ...Object.entries(pipelines).flatMap(([id, p]) => [
-      ['content/data/pipelines.json', id, 'from', p.from, places, 'content/data/places.json'],
-      ['content/data/pipelines.json', id, 'to', p.to, places, 'content/data/places.json'],
-      ['content/data/pipelines.json', id, 'length', p.length, figures, 'content/data/figures.json'],
-      ['content/data/pipelines.json', id, 'capacity', p.capacity, figures, 'content/data/figures.json'],
-      ['content/data/pipelines.json', id, 'source', p.source, sources, 'content/data/sources.json'],
+      ['pipelines', id, ['from'], p.from, places, 'content/data/places.json'],
+      ['pipelines', id, ['to'], p.to, places, 'content/data/places.json'],
+      ['pipelines', id, ['length'], p.length, figures, 'content/data/figures.json'],
+      ['pipelines', id, ['capacity'], p.capacity, figures, 'content/data/figures.json'],
+      ['pipelines', id, ['source'], p.source, sources, 'content/data/sources.json'],
     ] as const),
     ...Object.entries(positions).flatMap(([id, p]) => [
-      ...p.actors.map((ref) => ['content/data/positions.json', id, 'actors', ref, COUNTRY_CODES, 'src/charts/shared/map/countries.ts'] as const),
-      ...p.sources.map((ref) => ['content/data/positions.json', id, 'sources', ref, sources, 'content/data/sources.json'] as const),
+      ...p.actors.map((ref, i) => ['positions', id, ['actors', i], ref, COUNTRY_CODES, 'src/charts/shared/map/countries.ts'] as const),
+      ...p.sources.map((ref, i) => ['positions', id, ['sources', i], ref, sources, 'content/data/sources.json'] as const),
     ]),
     ...Object.entries(events).flatMap(([id, e]) => [
-      ...e.sources.map((ref) => ['content/data/events.json', id, 'sources', ref, sources, 'content/data/sources.json'] as const),
-      ...(e.figures ?? []).map((ref) => ['content/data/events.json', id, 'figures', ref, figures, 'content/data/figures.json'] as const),
+      ...e.sources.map((ref, i) => ['events', id, ['sources', i], ref, sources, 'content/data/sources.json'] as const),
+      ...(e.figures ?? []).map((ref, i) => ['events', id, ['figures', i], ref, figures, 'content/data/figures.json'] as const),
     ]),
   ];
-  const texts = new Map<string, string>();
-  for (const [file, id, field, ref, known, where] of refs) {
+  for (const [name, id, field, ref, known, where] of refs) {
     if (ref in known || isInvalid(where, ref)) continue;
-    if (!texts.has(file)) texts.set(file, fs.readFileSync(path.join(root, file), 'utf8'));
     const guess = closest(ref, Object.keys(known));
     problems.push({
-      file,
-      line: lineOfKey(texts.get(file)!, id),
-      message: `"${id}" → ${field}: there is no "${ref}" in ${where}`,
+      file: DATA_FILES[name].file,
+      line: line(name, [id, ...field]),
+      message: `"${id}" → ${field.filter((f) => typeof f === 'string').join('.')}: there is no "${ref}" in ${where}`,
       fix: `${guess.length ? `did you mean "${guess[0]}"? ` : ''}use one that exists: ${knownList(Object.keys(known))}`,
       severity: 'error',
     });
   }
+  problems.push(...rangeProblems(figures, files.figures));
   return { figures, sources, graphics, places, pipelines, positions, events, invalid };
+}
+
+/** Drawn figures outside what their graphic can draw, checked before any layout runs. */
+function rangeProblems(figures: Record<string, Figure>, json: JsonFile | undefined): Problem[] {
+  const number = new Intl.NumberFormat('en');
+  return figuresOutOfRange(figures).map(({ graphic, id, field, value, range }) => ({
+    file: 'content/data/figures.json',
+    line: json ? lineOf(json, [id, field]) : undefined,
+    message: `"${id}" → ${field}: ${value} is outside what the ${graphic} graphic can draw (${number.format(range.min)} to ${number.format(range.max)})`,
+    fix: `check the number (a typing slip, an extra zero?); if it is right, the range in src/charts/${graphic}/manifest.ts must grow, and src/charts/${graphic}/layout.test.ts must pass at the new end`,
+    severity: 'error' as const,
+  }));
 }
 
 /**
@@ -297,9 +349,20 @@ export function checkArticle(structure: ArticleStructure, file: string, data: Co
     problems.push({ file, line: at.line, column: at.column, message, fix, severity: 'error' });
   const allowed = new Set<string>(ARTICLE_COMPONENTS);
   for (const c of structure.components) {
-    if (allowed.has(c.name) || /^[a-z]/.test(c.name)) continue;
+    if (/^[a-z]/.test(c.name)) {
+      const unsafe = c.attributes.filter((a) => !HTML_ATTRIBUTES.has(a));
+      if (!HTML_ELEMENTS.has(c.name)) error(c, `<${c.name}> is not allowed in the article`, `write the text in Markdown (*emphasis*, **strong**); the HTML elements allowed are ${[...HTML_ELEMENTS].map((n) => `<${n}>`).join(', ')}`);
+      else if (unsafe.length) error(c, `<${c.name} ${unsafe.join(' ')}>: ${unsafe.join(', ')} is not allowed here`, `remove it; elements in the article may carry only ${[...HTML_ATTRIBUTES].join(' and ')}`);
+      continue;
+    }
+    if (allowed.has(c.name)) continue;
     const guess = closest(c.name, allowed);
     error(c, `<${c.name}> is not a component the article can use`, `${guess.length ? `did you mean <${guess[0]}>? ` : ''}the components are ${ARTICLE_COMPONENTS.map((n) => `<${n}>`).join(', ')} (EDITING.md has an example of each)`);
+  }
+  for (const c of structure.code) error(c, 'an article cannot hold code: {…} or import/export', 'remove it; a figure is written <Num id="…"/>, a literal brace as \\{');
+  for (const c of structure.computed) error(c, `<${c.component} ${c.attribute}={…}>: the value must be written as text`, `write ${c.attribute}="…" in quotes`);
+  for (const link of structure.links) {
+    if (!SAFE_LINK.test(link.url)) error(link, `the link address "${link.url}" is not allowed`, 'link only to https:// (or http://) addresses, to #step-id in the article, or to a path on this site starting with /');
   }
   for (const f of structure.figures) {
     if (!f.id) error(f, '<Num> needs an id: <Num id="kz-dead"/>', 'add id="…" with a figure id from content/data/figures.json');
@@ -365,6 +428,8 @@ export function compareStrings(strings: Record<string, string>, reference: Recor
   return { missing, extra };
 }
 
+const emptyData = (): ContentData => ({ figures: {}, sources: {}, graphics: {}, places: {}, pipelines: {}, positions: {}, events: {} });
+
 export interface CheckedContent {
   locales: LocaleInfo[];
   data: ContentData;
@@ -373,9 +438,13 @@ export interface CheckedContent {
 }
 
 export function checkContent(root: string): CheckedContent {
-  const problems: Problem[] = [];
-  const locales = discoverLocales(path.join(root, 'content'));
+  const unreadable = unreadableJson(root);
+  if (unreadable.length) return { locales: [], data: emptyData(), structures: {}, problems: unreadable };
+  const { locales, problems: registry } = scanLocales(path.join(root, 'content'));
+  const problems: Problem[] = [...registry];
   const data = loadData(root, problems);
+  const descriptions = path.join(root, 'content/locales/_descriptions.json');
+  const limits = fs.existsSync(descriptions) ? lengthLimits(JSON.parse(fs.readFileSync(descriptions, 'utf8')) as Record<string, string>) : {};
   const structures: Record<string, ArticleStructure> = {};
   const strings: Record<string, Record<string, string>> = {};
   const sources: Record<string, string> = {};
@@ -405,11 +474,22 @@ export function checkContent(root: string): CheckedContent {
     if (own.some((p) => p.severity === 'error')) withErrors.add(locale.tag);
     problems.push(...own);
     const localeFile = `content/locales/${locale.tag}.json`;
-    const parsed = localeResourcesSchema.safeParse(readJson(localeFile, root, problems).data);
-    if (!parsed.success) problems.push(...zodProblems(parsed.error, localeFile, '', locale.tag, localeResourcesSchema));
-    else strings[locale.tag] = parsed.data;
+    const json = readJson(localeFile, root, problems);
+    const parsed = localeResourcesSchema.safeParse(json.data);
+    if (!parsed.success) {
+      problems.push(...parsed.error.issues.map((issue) => ({
+        file: localeFile,
+        line: lineOf(json, issue.path),
+        message: `"${issue.path.join('.')}": ${issue.message}`,
+        fix: 'write every string as "key": "text", text in straight double quotes; nothing nested',
+        severity: 'error' as const,
+      })));
+    } else {
+      strings[locale.tag] = parsed.data;
+      problems.push(...checkLengths(parsed.data, limits, localeFile, locale.status === 'published' ? 'error' : 'warning', (key) => lineOf(json, [key])));
+    }
   }
-  problems.push(...checkPlaces(PLACES_NEEDED, data.places, strings[DEFAULT_LOCALE]));
+  problems.push(...checkPlaces(Object.fromEntries(Object.entries(MANIFESTS).map(([name, m]) => [name, m.places])), data.places, strings[DEFAULT_LOCALE]));
   problems.push(...checkSourceBodies(data.sources, strings[DEFAULT_LOCALE], fs.readFileSync(path.join(root, 'content/data/sources.json'), 'utf8')));
   // Each article against the glossaries of the published locales (drafts are still in flux).
   const published = locales.filter((l) => l.status === 'published' && strings[l.tag]);
