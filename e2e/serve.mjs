@@ -13,9 +13,16 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 
 http
   .createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      return res.writeHead(400).end();
+    }
     let file = path.join(root, pathname);
-    if (!file.startsWith(root)) return res.writeHead(403).end();
+    // inside root, not merely starting with its name: /dist-other/ must not pass for /dist/
+    const inside = path.relative(root, file);
+    if (inside.startsWith('..') || path.isAbsolute(inside) || pathname.includes('\0')) return res.writeHead(403).end();
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) {
       res.writeHead(404, { 'Content-Type': types['.html'] });

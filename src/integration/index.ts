@@ -3,10 +3,12 @@
  * so that an editor's first line of output names the file and the fix, and runs them again in
  * the dev server whenever a file in content/ changes.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from './checks';
+import { withCsp } from './csp';
 import { ContentError, formatProblem } from './problems';
 
 export { SITE_URL } from '../site';
@@ -24,6 +26,8 @@ export function explainer(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger, command }) => {
         const root = fileURLToPath(config.root);
+        // A build starts from an empty dist/: if it fails, no earlier page is left to deploy by mistake.
+        if (command === 'build') fs.rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
         const error = report(root, logger);
         if (!error) return;
         if (command === 'dev') {
@@ -33,6 +37,11 @@ export function explainer(): AstroIntegration {
         // A build stops here, before Astro's own output, with only the problems on screen.
         console.error(`\n${error.message}`);
         process.exit(1);
+      },
+      'astro:build:done': ({ dir }) => {
+        const walk = (folder: string): string[] =>
+          fs.readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(folder, e.name)) : e.name.endsWith('.html') ? [path.join(folder, e.name)] : []));
+        for (const file of walk(fileURLToPath(dir))) fs.writeFileSync(file, withCsp(fs.readFileSync(file, 'utf8')));
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = server.config.root;
