@@ -27,11 +27,33 @@ export function textWidth(text: string, size: number, bold = false): number {
   return em * size;
 }
 
+/**
+ * The most lines a label may take. Published text is kept within its length limit by the build;
+ * a draft's longer text ends here in an ellipsis, so that one string can never fill a graphic.
+ * The whole text stays in the graphic's description and table.
+ */
+export const MAX_LINES = 8;
+const ELLIPSIS = '\u2026';
+
+/** A word wider than the line, cut into pieces that fit (a URL or a run without spaces). */
+function pieces(word: string, size: number, width: number, bold: boolean): string[] {
+  if (textWidth(word, size, bold) <= width) return [word];
+  const out: string[] = [];
+  let piece = '';
+  for (const ch of word) {
+    if (piece && textWidth(piece + ch, size, bold) > width) {
+      out.push(piece);
+      piece = ch;
+    } else piece += ch;
+  }
+  return piece ? [...out, piece] : out;
+}
+
 /** Greedy word wrap to a width in the same units as size; no-break spaces (in dates, names) hold words together. */
 export function wrap(text: string, size: number, width: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean).flatMap((w) => pieces(w, size, width, bold))) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, size, bold) > width) {
       lines.push(line);
@@ -39,7 +61,10 @@ export function wrap(text: string, size: number, width: number, bold = false): s
     } else line = next;
   }
   if (line) lines.push(line);
-  return lines;
+  if (lines.length <= MAX_LINES) return lines;
+  let last = lines[MAX_LINES - 1]!;
+  while (last && textWidth(last + ELLIPSIS, size, bold) > width) last = [...last].slice(0, -1).join('');
+  return [...lines.slice(0, MAX_LINES - 1), last.trimEnd() + ELLIPSIS];
 }
 
 export function overlaps(a: Box, b: Box, margin = 0): boolean {
