@@ -19,7 +19,7 @@ export interface GraphicManifest {
   places: readonly string[];
   /**
    * The figures the graphic draws as marks, bars or positions, with the values it can draw:
-   * the layout's tests run it at both ends of each range.
+   * manifest.test.ts runs the layout at both ends of each range.
    */
   ranges: Readonly<Record<string, FigureRange>>;
 }

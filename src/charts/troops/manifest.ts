@@ -3,7 +3,7 @@ import type { GraphicManifest } from '../manifest';
 /**
  * The map draws one mark per 1,000 soldiers in schematic clusters by the border and in
  * Kazakhstan, and the estimates of the build-up on a scale. Up to these values the marks stay
- * inside the map (layout.test.ts runs the layout at both ends).
+ * inside the map (src/charts/manifest.test.ts runs the layout at both ends).
  */
 export const troopsManifest = {
   places: ['kyiv', 'nur-sultan', 'almaty', 'zhanaozen', 'baikonur', 'troops-north', 'troops-northeast', 'troops-east', 'troops-southeast'],
