@@ -9,6 +9,8 @@ import { getCollection } from 'astro:content';
 import { DEFAULT_LOCALE, discoverLocales, type LocaleInfo } from '../i18n/registry';
 import { createTranslator, type Resources, type Translator } from '../i18n/translator';
 import { structureOfSource, type ArticleStructure } from '../integration/article-structure';
+import { rangeProblems } from '../integration/checks';
+import { ContentError } from '../integration/problems';
 import type { ArticleFrontmatter, Figure, Graphic, Pipeline, Place, Position, NordstreamEvent, Source } from './schemas';
 
 export interface SiteData {
@@ -36,11 +38,16 @@ async function load(): Promise<SiteData> {
     (await getCollection('locales')).map((entry) => [entry.id, entry.data]),
   );
   const entries = <T,>(list: { id: string; data: T }[]) => Object.fromEntries(list.map((e) => [e.id, e.data]));
+  const figures: Record<string, Figure> = entries(await getCollection('figures'));
+  // The build stops on these before any page renders; the dev server renders on, so a value no
+  // graphic can draw (1e12 marks would exhaust the memory) must stop the page here, with the fix.
+  const outOfRange = rangeProblems(figures);
+  if (outOfRange.length) throw new ContentError(outOfRange);
   return {
     locales,
     defaultLocale,
     translators: Object.fromEntries(locales.map((l) => [l.tag, createTranslator(l, resourcesByTag, defaultLocale)])),
-    figures: entries(await getCollection('figures')),
+    figures,
     sources: entries(await getCollection('sources')),
     graphics: entries(await getCollection('graphics')),
     places: entries(await getCollection('places')),

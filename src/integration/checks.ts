@@ -260,7 +260,7 @@ export function loadData(root: string, problems: Problem[]): ContentData {
 }
 
 /** Drawn figures outside what their graphic can draw, checked before any layout runs. */
-function rangeProblems(figures: Record<string, Figure>, json: JsonFile | undefined): Problem[] {
+export function rangeProblems(figures: Record<string, Figure>, json?: JsonFile): Problem[] {
   const number = new Intl.NumberFormat('en');
   return figuresOutOfRange(figures).map(({ graphic, id, field, value, range }) => ({
     file: 'content/data/figures.json',
