@@ -1,6 +1,7 @@
 /**
  * A reader's explicit choice of language, remembered for the root page's redirect. The root
- * page reads the same key in an inline script; it is the only state the site keeps.
+ * page's script (public/choose-locale.js) reads the same key, which the page hands it; it is the
+ * only state the site keeps.
  */
 export const PREFERENCE_KEY = 'explainer-locale';
 

@@ -1,20 +1,32 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { policyFor, withCsp } from './csp';
+import { inlineScripts, policyFor, withCsp } from './csp';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 describe('policyFor', () => {
-  it('allows an inline script and style only by the hash of their exact text, never unsafe-inline', () => {
-    const policy = policyFor('<style>p{color:red}</style><script>go()</script><script type="module" src="/a.js"></script>');
-    expect(policy).toContain(`script-src 'self' ${sha('go()')}`);
-    expect(policy).toContain(`style-src 'self' ${sha('p{color:red}')}`);
+  it('allows scripts only from the site, never inline, whatever the page holds', () => {
+    const policy = policyFor('<head></head><body><script>window.__pwned=1</script></body>');
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).not.toContain('sha256');
     expect(policy).not.toContain('unsafe-inline');
   });
 
-  it('does not hash data islands, which the browser never runs', () => {
-    const policy = policyFor('<script type="application/json">{"a":1}</script><script type="application/ld+json">{}</script>');
-    expect(policy).toMatch(/script-src 'self'; /);
+  it('allows the inline styles of the head by their hash, and no style that stands in the body', () => {
+    const policy = policyFor('<head><style>p{color:red}</style></head><body><style>body{display:none}</style></body>');
+    expect(policy).toContain(`style-src 'self' ${sha('p{color:red}')};`);
+    expect(policy).not.toContain(sha('body{display:none}'));
+  });
+});
+
+describe('inlineScripts', () => {
+  it('finds no script in an attribute value or a comment, where the browser sees none', () => {
+    expect(inlineScripts('<meta content="</script><script>x()</script>"><!-- <script>y()</script> --><p title="<script>z()</script>">a</p>')).toEqual([]);
+  });
+
+  it('finds the scripts a browser would run inline, not data islands or scripts from a file', () => {
+    const html = '<script>go()</script><script type="module">m()</script><script type="application/json">{}</script><script type="application/ld+json">{}</script><script src="/a.js"></script>';
+    expect(inlineScripts(html)).toEqual(['go()', 'm()']);
   });
 });
 

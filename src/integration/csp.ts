@@ -1,32 +1,48 @@
 /**
- * The Content-Security-Policy of every built page, as a <meta> tag computed from the page
- * itself: scripts and styles only from this site or inline with the exact hash of their text, so
- * that markup slipped in through content (a <script>, an onload attribute, a style attribute)
- * does not run even if an escape is ever missed. No 'unsafe-inline' for scripts or styles.
- * Directives a <meta> tag cannot carry (frame-ancestors) are for the host: README, Deploy.
+ * The Content-Security-Policy of every built page, as a <meta> tag. Scripts only from this site,
+ * never inline: a policy that hashed the inline scripts of the finished page would also allow a
+ * script that content had slipped into it, so the site has none (the root page's redirect is a
+ * file of its own) and the build refuses a page that has one. Styles from the site, or inline in
+ * the <head>, where Astro puts its stylesheets and content never goes, by the hash of their text.
+ * No 'unsafe-inline'. Directives a <meta> tag cannot carry (frame-ancestors) are the host's:
+ * README, Deploy.
  */
 import { createHash } from 'node:crypto';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import type { Element, Root } from 'hast';
 
-const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
 /** Script types the browser runs; others (application/json, application/ld+json) are data. */
 const RUNS = /^(?:|module|text\/javascript|application\/javascript)$/i;
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const textOf = (element: Element) => element.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
 
-function scriptType(attributes: string): string {
-  return /\btype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1] ?? '';
+/** Elements of a page as the browser parses it: text in an attribute or a comment is no element. */
+function elements(html: string, name: string, within?: 'head'): Element[] {
+  const tree: Root = fromHtml(html);
+  const found: Element[] = [];
+  visit(tree, 'element', (node: Element, _index, parent) => {
+    if (within === 'head' && node.tagName === 'body') return 'skip';
+    if (node.tagName === name && (within !== 'head' || (parent?.type === 'element' && parent.tagName === 'head'))) found.push(node);
+    return undefined;
+  });
+  return found;
 }
 
-/** The policy for one page: the hashes of its inline scripts and styles, everything else 'self'. */
+/** The inline scripts a browser would run: none may be in a page, for the policy allows none. */
+export function inlineScripts(html: string): string[] {
+  return elements(html, 'script')
+    .filter((s) => s.properties.src === undefined && RUNS.test(String(s.properties.type ?? '')))
+    .map(textOf);
+}
+
+/** The policy for one page: everything from the site, inline styles of its <head> by their hash. */
 export function policyFor(html: string): string {
-  const scripts = [...html.matchAll(INLINE_SCRIPT)]
-    .filter(([, attributes = '']) => !/\bsrc\s*=/i.test(attributes) && RUNS.test(scriptType(attributes)))
-    .map(([, , body = '']) => hash(body));
-  const styles = [...html.matchAll(INLINE_STYLE)].map(([, body = '']) => hash(body));
+  const styles = elements(html, 'style', 'head').map((s) => hash(textOf(s)));
   return [
     "default-src 'none'",
-    ["script-src 'self'", ...new Set(scripts)].join(' '),
+    "script-src 'self'",
     ["style-src 'self'", ...new Set(styles)].join(' '),
     "img-src 'self' data:",
     "font-src 'self'",

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from './checks';
-import { withCsp } from './csp';
-import { ContentError, formatProblem } from './problems';
+import { inlineScripts, withCsp } from './csp';
+import { ContentError, formatProblem, type Problem } from './problems';
 
 export { SITE_URL } from '../site';
 
@@ -39,9 +39,27 @@ export function explainer(): AstroIntegration {
         process.exit(1);
       },
       'astro:build:done': ({ dir }) => {
+        const out = fileURLToPath(dir);
         const walk = (folder: string): string[] =>
           fs.readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(folder, e.name)) : e.name.endsWith('.html') ? [path.join(folder, e.name)] : []));
-        for (const file of walk(fileURLToPath(dir))) fs.writeFileSync(file, withCsp(fs.readFileSync(file, 'utf8')));
+        const blocked: Problem[] = [];
+        for (const file of walk(out)) {
+          const html = fs.readFileSync(file, 'utf8');
+          for (const script of inlineScripts(html)) {
+            blocked.push({
+              file: path.relative(process.cwd(), file),
+              message: `an inline script, which the page's Content-Security-Policy blocks: ${JSON.stringify(script.trim().slice(0, 80))}`,
+              fix: 'move the code to a <script> that Astro bundles (or a file in public/); if it came from content/, an escape is missing in the component that wrote it',
+              severity: 'error',
+            });
+          }
+          fs.writeFileSync(file, withCsp(html));
+        }
+        if (blocked.length) {
+          fs.rmSync(out, { recursive: true, force: true });
+          console.error(`\n${new ContentError(blocked).message}`);
+          process.exit(1);
+        }
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = server.config.root;
