@@ -80,7 +80,7 @@ export function langMismatch(tag: string, lang: string): string | undefined {
 /** The locales in content/, and every problem that keeps a locale out or may surprise its translator. */
 export function scanLocales(contentDir: string): { locales: LocaleInfo[]; problems: RegistryProblem[] } {
   const problems: RegistryProblem[] = [];
-  const error = (file: string, message: string, fix: string) => problems.push({ file, message, fix, severity: 'error' });
+  const error = (file: string, message: string, fix: string, line?: number) => problems.push({ file, line, message, fix, severity: 'error' });
   const tagsIn = (dir: string, ext: string) => {
     const tags = new Set<string>();
     for (const name of fs.readdirSync(path.join(contentDir, dir))) {
@@ -120,8 +120,9 @@ export function scanLocales(contentDir: string): { locales: LocaleInfo[]; proble
   for (const tag of [...articles].filter((t) => strings.has(t)).sort()) {
     const file = `content/article/${tag}.mdx`;
     let data: Record<string, unknown>;
+    const source = fs.readFileSync(path.join(contentDir, 'article', `${tag}.mdx`), 'utf8');
     try {
-      data = readFrontmatter(fs.readFileSync(path.join(contentDir, 'article', `${tag}.mdx`), 'utf8'));
+      data = readFrontmatter(source);
     } catch (e) {
       const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
       problems.push({ file, line: line === undefined ? undefined : line + 1, message: `the frontmatter is not valid YAML (${(e as Error).message.split('\n')[0]})`, fix: 'write each key as "key: value" on its own line between the --- lines; put a value with a colon in quotes', severity: 'error' });
@@ -131,10 +132,11 @@ export function scanLocales(contentDir: string): { locales: LocaleInfo[]; proble
     const label = typeof data.label === 'string' ? data.label : '';
     const status = data.status === 'draft' ? 'draft' : data.status === 'published' ? 'published' : undefined;
     const mismatch = lang ? langMismatch(tag, lang) : undefined;
+    const langLine = source.split('\n').findIndex((l) => l.startsWith('lang:')) + 1 || undefined;
     if (!lang) error(file, 'the frontmatter needs "lang:", the language of the text', `add e.g. lang: ${tag}`);
-    else if (mismatch) error(file, `lang: ${mismatch}`, `write lang: ${tag}, or ${tag} with a region (e.g. ${tag}-CH); for another language, name the file after it`);
+    else if (mismatch) error(file, `lang: ${mismatch}`, `write lang: ${tag}, or ${tag} with a region (e.g. ${tag}-CH); for another language, name the file after it`, langLine);
     else if (byLang.has(Intl.getCanonicalLocales(lang)[0]!)) {
-      error(file, `lang "${lang}" is also the language of content/article/${byLang.get(Intl.getCanonicalLocales(lang)[0]!)}.mdx`, 'give each locale its own lang: two pages with one hreflang mislead search engines');
+      error(file, `lang "${lang}" is also the language of content/article/${byLang.get(Intl.getCanonicalLocales(lang)[0]!)}.mdx`, 'give each locale its own lang: two pages with one hreflang mislead search engines', langLine);
       continue;
     }
     if (!label) error(file, 'the frontmatter needs "label:", the language\'s name in itself', 'add e.g. label: Français');
