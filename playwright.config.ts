@@ -6,7 +6,7 @@ import { chromiumArgs, chromiumPath } from './e2e/browser';
 process.env.E2E_PORT ??= String(20000 + (process.pid % 30000));
 const port = Number(process.env.E2E_PORT);
 
-const BUILD_SPECS = /(editing|translating|pseudo|rtl)\.spec\.ts$/;
+const BUILD_SPECS = /(editing|translating|pseudo|rtl|hostile)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',

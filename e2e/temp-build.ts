@@ -71,3 +71,8 @@ export async function serveStatic(dist: string, offset = 0): Promise<{ url: stri
   }
   return { url, stop: () => server.kill() };
 }
+
+/** Removes a copy made by copyProject (its node_modules is a link, so only the copy goes). */
+export function removeCopy(dir: string): void {
+  if (dir && path.basename(dir).startsWith('explainer-')) fs.rmSync(dir, { recursive: true, force: true });
+}
