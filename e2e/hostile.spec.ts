@@ -183,3 +183,45 @@ test('a failed build leaves no dist/ behind to deploy by mistake', async () => {
     removeCopy(dir);
   }
 });
+
+test('over-long strings in a draft build with a warning each, and the page survives them on a phone', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const dir = copyProject();
+  const long = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ').slice(0, n);
+  try {
+    editText(dir, 'content/article/en.mdx', (t) => t.replace(/^status: published$/m, 'status: draft'));
+    editJson(dir, 'content/locales/en.json', (s) => {
+      s['meta.siteName'] = long(200);
+      s['casualties.dead.value'] = long(2000);
+      s['troops.ukraine.total'] = long(500);
+    });
+    const result = build(dir);
+    expect(result.ok, result.output).toBe(true);
+    for (const [key, length] of [['meta.siteName', 200], ['casualties.dead.value', 2000], ['troops.ukraine.total', 500]] as const) {
+      expect(result.output).toContain(`"${key}" has ${length} characters; its limit is`);
+    }
+    const site = await serveStatic(path.join(dir, 'dist'), 11);
+    const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    try {
+      await page.goto(`${site.url}/en/`);
+      const layout = await page.evaluate(() => ({
+        sideways: document.documentElement.scrollWidth - window.innerWidth,
+        switcher: document.querySelector('.switcher a')!.getBoundingClientRect().right,
+        masthead: document.querySelector('.masthead')!.getBoundingClientRect().height,
+        labelLines: Math.max(...[...document.querySelectorAll('[data-graphic="casualties"] text')].map((t) => t.querySelectorAll('tspan').length)),
+        marks: document.querySelectorAll('[data-graphic="casualties"] .cm').length,
+      }));
+      expect(layout.sideways).toBeLessThanOrEqual(0);
+      expect(layout.switcher).toBeLessThanOrEqual(375);
+      expect(layout.masthead).toBeLessThan(80);
+      expect(layout.labelLines).toBeLessThanOrEqual(9);
+      expect(layout.marks).toBeGreaterThan(0);
+      record('2,000-, 500- and 200-character strings in a draft', 'built with one warning each; on a 375 px phone no sideways scroll, the language link on screen, labels cut with an ellipsis, marks drawn');
+    } finally {
+      await page.close();
+      site.stop();
+    }
+  } finally {
+    removeCopy(dir);
+  }
+});
