@@ -41,8 +41,13 @@ export function startScrollytelling(): void {
   let lastScrollY = window.scrollY;
   let linkedStep: string | null | undefined;
 
+  // Between beforeprint and afterprint the graphics show their summary states: the print layout
+  // resizes the page, and a step picked from that layout would undo them.
+  let printing = false;
+
   const update = (jump: boolean) => {
     scheduled = false;
+    if (printing) return;
     // A big move between two frames is a jump, not reading: no animation through it.
     const jumped = jump || Math.abs(window.scrollY - lastScrollY) > window.innerHeight * 1.5;
     lastScrollY = window.scrollY;
@@ -89,6 +94,7 @@ export function startScrollytelling(): void {
   window.addEventListener('pageshow', jump);
   window.visualViewport?.addEventListener('resize', jump);
   window.addEventListener('beforeprint', () => {
+    printing = true;
     for (const block of all) {
       const graphic = block.graphic;
       const summary = graphic?.dataset.summary;
@@ -98,6 +104,7 @@ export function startScrollytelling(): void {
     for (const details of document.querySelectorAll<HTMLDetailsElement>('details.graphic-data')) details.open = true;
   });
   window.addEventListener('afterprint', () => {
+    printing = false;
     for (const block of all) block.steps.forEach((s) => s.removeAttribute('aria-current'));
     update(true);
   });
