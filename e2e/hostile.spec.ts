@@ -17,6 +17,16 @@ function record(input: string, outcome: string): void {
   fs.appendFileSync(TABLE, `| ${input.replace(/\|/g, '\\|')} | ${outcome.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |\n`);
 }
 
+/** Runs a test's work in a fresh copy of the project, removed afterwards. */
+async function inCopy(work: (dir: string) => void | Promise<void>): Promise<void> {
+  const dir = copyProject();
+  try {
+    await work(dir);
+  } finally {
+    removeCopy(dir);
+  }
+}
+
 /** Markup that runs if it ever reaches the page unescaped. */
 const SCRIPT = '</script><script>window.__pwned=1</script>';
 const ATTRIBUTE = '"><svg onload=window.__pwned=1>';
@@ -138,8 +148,7 @@ const stops: [input: string, make: (dir: string) => void, message: RegExp][] = [
 for (const [input, make, message] of stops) {
   test(`${input}: the build stops with one message naming the file and the fix`, async () => {
     test.setTimeout(120_000);
-    const dir = copyProject();
-    try {
+    await inCopy((dir) => {
       make(dir);
       const result = build(dir);
       expect(result.ok).toBe(false);
@@ -149,46 +158,37 @@ for (const [input, make, message] of stops) {
       expect(fs.existsSync(path.join(dir, 'dist'))).toBe(false);
       const problem = /^(?:\d+ problems? in content\/:\n\n)?([^\n]+\n[^\n]+)/.exec(output.replace(/^[\s\S]*?(\d+ problems? in content\/)/, '$1'))?.[1] ?? output.split('\n')[0]!;
       record(input, `build stops: ${problem.replace(/\s+/g, ' ').trim()}`);
-    } finally {
-      removeCopy(dir);
-    }
+    });
   });
 }
 
 test('<Num id={"kz-dead"}/> is read like <Num id="kz-dead"/>', async () => {
   test.setTimeout(180_000);
-  const dir = copyProject();
-  try {
+  await inCopy((dir) => {
     editText(dir, 'content/article/en.mdx', (t) => t.replace('<Num id="kz-dead"/>', '<Num id={"kz-dead"}/>'));
     const result = build(dir);
     expect(result.ok, result.output).toBe(true);
     expect(result.read('en/index.html')).toContain('data-figure="kz-dead">164<');
     record('<Num id={"kz-dead"}/>', 'built: read as id="kz-dead"');
-  } finally {
-    removeCopy(dir);
-  }
+  });
 });
 
 test('a failed build leaves no dist/ behind to deploy by mistake', async () => {
   test.setTimeout(120_000);
-  const dir = copyProject();
-  try {
+  await inCopy((dir) => {
     fs.cpSync(path.resolve('dist'), path.join(dir, 'dist'), { recursive: true });
     editJson(dir, 'content/data/figures.json', (f) => { delete f['kz-dead'].source; });
     const result = build(dir);
     expect(result.ok).toBe(false);
     expect(fs.existsSync(path.join(dir, 'dist'))).toBe(false);
     record('a mistake after an earlier successful build', 'build stops; the earlier dist/ is removed');
-  } finally {
-    removeCopy(dir);
-  }
+  });
 });
 
 test('over-long strings in a draft build with a warning each, and the page survives them on a phone', async ({ browser }) => {
   test.setTimeout(240_000);
-  const dir = copyProject();
   const long = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ').slice(0, n);
-  try {
+  await inCopy(async (dir) => {
     editText(dir, 'content/article/en.mdx', (t) => t.replace(/^status: published$/m, 'status: draft'));
     editJson(dir, 'content/locales/en.json', (s) => {
       s['meta.siteName'] = long(200);
@@ -221,7 +221,5 @@ test('over-long strings in a draft build with a warning each, and the page survi
       await page.close();
       site.stop();
     }
-  } finally {
-    removeCopy(dir);
-  }
+  });
 });
