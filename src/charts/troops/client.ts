@@ -6,7 +6,7 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
-import { onGraphicState } from '../../scrolly/events';
+import { onGraphicState } from '../../graphic-state';
 import { symbol } from './render';
 import type { Packed, PackedLabel, PackedScene } from './pack';
 import type { Mark } from './layout';
@@ -93,7 +93,7 @@ export function startTroops(): void {
 
     onGraphicState(root, ({ state, instant }) => {
       if (state === shown && !instant) return;
-      draw(state, instant || window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+      draw(state, instant);
     });
   }
 }
