@@ -3,10 +3,10 @@
  * of the project and not shipped): the page mirrors, the maps do not, and figures and map labels
  * stay readable: inside their graphic and clear of each other in every state.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { buildWithPseudoLocale } from '../src/i18n/pseudo-build';
 import { serveStatic } from './temp-build';
-import { scrollToStep, stepsOf } from './helpers';
+import { scrollToStep, stepsOf, unreadableLabels } from './helpers';
 
 let site: { url: string; stop: () => void };
 
@@ -17,28 +17,6 @@ test.beforeAll(async () => {
   site = await serveStatic(`${result.dir}/dist`);
 });
 test.afterAll(() => site?.stop());
-
-/** Labels of the active graphic that leave it or overlap another label by more than 2 px. */
-function unreadableLabels(page: Page, graphic: string): Promise<string[]> {
-  return page.evaluate((name) => {
-    const svg = document.querySelector<SVGSVGElement>(`[data-graphic="${name}"] svg`);
-    if (!svg) return [`no SVG in ${name}`];
-    const box = svg.getBoundingClientRect();
-    const labels = [...svg.querySelectorAll<SVGTextElement>('text')]
-      .filter((t) => t.getBoundingClientRect().width > 0 && getComputedStyle(t).display !== 'none' && Number(t.getAttribute('opacity') ?? 1) > 0.99)
-      .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }));
-    const problems: string[] = [];
-    for (const [i, a] of labels.entries()) {
-      if (a.r.left < box.left - 2 || a.r.right > box.right + 2) problems.push(`"${a.text}" leaves the graphic`);
-      for (const b of labels.slice(i + 1)) {
-        const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
-        const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
-        if (x > 2 && y > 2) problems.push(`"${a.text}" overlaps "${b.text}"`);
-      }
-    }
-    return problems;
-  }, graphic);
-}
 
 for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 375, height: 812 }]] as const) {
   test(`${name}: the page reads right to left, figures and map labels stay readable in every state`, async ({ page }) => {
