@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { buildWithPseudoLocale } from '../src/i18n/pseudo-build';
+import { buildWithPseudoLocale } from '../src/translation/pseudo-build';
 import { serveStatic } from './temp-build';
 import { scrollToStep, stepsOf } from './helpers';
 

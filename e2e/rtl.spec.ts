@@ -4,7 +4,7 @@
  * stay readable: inside their graphic and clear of each other in every state.
  */
 import { expect, test } from '@playwright/test';
-import { buildWithPseudoLocale } from '../src/i18n/pseudo-build';
+import { buildWithPseudoLocale } from '../src/translation/pseudo-build';
 import { serveStatic } from './temp-build';
 import { scrollToStep, stepsOf, unreadableLabels } from './helpers';
 

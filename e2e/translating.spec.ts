@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { translationStatus } from '../src/i18n/status';
+import { translationStatus } from '../src/translation/status';
 import { build, copyProject, editJson, editText } from './temp-build';
 
 /** Adds a locale the way a translator does: two files, nothing else. */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { structureOfSource } from './article-structure';
-import { checkArticle, checkContent, checkDataStrings, checkParity, checkPlaces, checkSourceBodies, compareStrings, fieldDescription, loadData, type ContentData } from './checks';
+import { checkArticle, checkContent, checkDataStrings, checkParity, checkPlaces, checkSourceBodies, fieldDescription, loadData, type ContentData } from './checks';
 import { figureSchema, placeSchema } from '../content/schemas';
 import { formatProblem, type Problem } from './problems';
 
@@ -65,14 +65,6 @@ describe('checkParity', () => {
     const fr = structureOfSource('<Scrolly graphic="casualties">\n<Step id="b" state="dead">\n\nx\n\n</Step>\n</Scrolly>\n');
     const [problem] = checkParity(fr, de, 'content/article/fr.mdx', 'content/article/de.mdx', 'error');
     expect(problem?.message).toContain('here "casualties: b(dead)", there "casualties: a(dead)"');
-  });
-});
-
-describe('compareStrings', () => {
-  it('asks for every plural form the language needs', () => {
-    const reference = { 'minutes_one': '{{count}} Minute', 'minutes_other': '{{count}} Minuten', title: 'T' };
-    expect(compareStrings({ 'minutes_one': 'a', 'minutes_other': 'b', title: 't' }, reference, 'ru').missing).toEqual(['minutes_few', 'minutes_many']);
-    expect(compareStrings({ title: 't', extra: 'x' }, reference, 'en')).toEqual({ missing: ['minutes_one', 'minutes_other'], extra: ['extra'] });
   });
 });
 

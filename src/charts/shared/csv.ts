@@ -4,7 +4,7 @@
  */
 import type { Figure, Graphic, Source } from '../../content/schemas';
 import type { Translator } from '../../i18n/translator';
-import { sourceName } from '../../components/source-name';
+import { sourceName } from '../../i18n/source-name';
 
 export function csvField(value: string | number | undefined): string {
   const text = value === undefined ? '' : String(value);
