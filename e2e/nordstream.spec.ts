@@ -1,4 +1,4 @@
-/** The Nord Stream map: every state by scrolling, its marks, its labels at reading size, reduced motion, no JavaScript, axe. */
+/** The Nord Stream map: every state by scrolling, its marks, its labels at reading size, reduced motion, no JavaScript (axe in every state at every width: audits.spec.ts). */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { expectActive, guardPage, locales, scrollToStep, stepsOf } from './helpers';
@@ -97,19 +97,6 @@ for (const locale of locales) {
         expect(await visibleMarks(page), step.state).toEqual(MARKS[step.state]);
       }
     });
-
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`axe finds no violation in the map in any state (${colorScheme})`, async ({ page }) => {
-        await page.emulateMedia({ reducedMotion: 'reduce', colorScheme });
-        await page.goto(`/${locale.tag}/`);
-        for (const step of steps) {
-          await scrollToStep(page, step.id);
-          await expectActive(page, step);
-          const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include(figure).analyze();
-          expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), step.state).toEqual([]);
-        }
-      });
-    }
 
     test('the data section has the positions and the dated events, later ones marked', async ({ page }) => {
       await page.goto(`/${locale.tag}/`);

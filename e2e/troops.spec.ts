@@ -1,5 +1,4 @@
-/** The troops map: every state by scrolling, its marks, its labels at reading size, reduced motion, no JavaScript, axe. */
-import AxeBuilder from '@axe-core/playwright';
+/** The troops map: every state by scrolling, its marks, its labels at reading size, reduced motion, no JavaScript (axe in every state at every width: audits.spec.ts). */
 import { expect, test, type Page } from '@playwright/test';
 import { expectActive, guardPage, locales, scrollToStep, stepsOf } from './helpers';
 
@@ -70,17 +69,6 @@ for (const locale of locales) {
         await expectActive(page, step);
         // no waiting: the marks must already be where the state puts them
         expect(await visibleMarks(page), step.state).toEqual(MARKS[step.state]);
-      }
-    });
-
-    test('axe finds no violation in the map in any state', async ({ page }) => {
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      await page.goto(`/${locale.tag}/`);
-      for (const step of steps) {
-        await scrollToStep(page, step.id);
-        await expectActive(page, step);
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).include(figure).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), step.state).toEqual([]);
       }
     });
   });
