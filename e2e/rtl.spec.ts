@@ -5,18 +5,24 @@
  */
 import { expect, test } from '@playwright/test';
 import { buildWithPseudoLocale } from '../src/translation/pseudo-build';
-import { serveStatic } from './temp-build';
+import { removeProject, serveStatic } from './temp-build';
 import { scrollToStep, stepsOf, unreadableLabels } from './helpers';
 
 let site: { url: string; stop: () => void };
+/** the copy of the project the pseudo-locale was built in, removed when the tests are done */
+let copy = '';
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   const result = buildWithPseudoLocale('rtl');
+  copy = result.dir;
   expect(result.ok, result.output).toBe(true);
   site = await serveStatic(`${result.dir}/dist`);
 });
-test.afterAll(() => site?.stop());
+test.afterAll(() => {
+  site?.stop();
+  if (copy) removeProject(copy);
+});
 
 for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 375, height: 812 }]] as const) {
   test(`${name}: the page reads right to left, figures and map labels stay readable in every state`, async ({ page }) => {

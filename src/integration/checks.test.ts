@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { structureOfSource } from './article-structure';
 import { checkArticle, checkContent, checkDataStrings, checkParity, checkPlaces, checkSourceBodies, fieldDescription, loadData, type ContentData } from './checks';
 import { figureSchema, placeSchema } from '../content/schemas';
@@ -69,8 +69,11 @@ describe('checkParity', () => {
 });
 
 describe('loadData', () => {
+  const made: string[] = [];
+  afterAll(() => made.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
   const copy = () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
+    made.push(dir);
     fs.cpSync('content', path.join(dir, 'content'), { recursive: true });
     return dir;
   };
