@@ -3,11 +3,13 @@
  * of the project and not shipped): the page mirrors, the maps do not, and figures and map labels
  * stay readable: inside their graphic and clear of each other in every state.
  */
+import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { buildWithPseudoLocale } from '../src/translation/pseudo-build';
 import { removeProject, serveStatic } from './temp-build';
 import { scrollToStep, stepsOf, unreadableLabels } from './helpers';
 
+const troopsUkraine = (JSON.parse(fs.readFileSync('content/data/figures.json', 'utf8')) as Record<string, { value: number }>)['ru-troops-ukraine']!.value;
 let site: { url: string; stop: () => void };
 /** the copy of the project the pseudo-locale was built in, removed when the tests are done */
 let copy = '';
@@ -37,7 +39,7 @@ for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['pho
     const switcher = (await page.getByRole('navigation').first().boundingBox())!;
     expect(siteName.x).toBeGreaterThan(switcher.x);
     // Figures keep Latin digits with their grouping, the number reading left to right.
-    await expect(page.locator('[data-figure="ru-troops-ukraine"]').first()).toContainText('100,000');
+    await expect(page.locator('[data-figure="ru-troops-ukraine"]').first()).toContainText(troopsUkraine.toLocaleString('en'));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     for (const step of stepsOf('en')) {
       await scrollToStep(page, step.id);
