@@ -12,8 +12,9 @@ function stepOnReadingLine(page: Page, stepId: string): Promise<string> {
 
 /**
  * From each step in turn: resize without scrolling, then check that the active step is the one
- * the new geometry puts on the reading line. Scroll anchoring is off and every scroll event is
- * counted, so that only the resize can have moved the step. Returns how often the step changed.
+ * the new geometry puts on the reading line. Scroll anchoring is off and scroll events are
+ * counted, so that only the resize can have moved the step. Returns how often the resize alone
+ * changed the step.
  */
 async function resizeFromEachStep(page: Page, steps: StepSpec[], resize: () => Promise<unknown>, restore: () => Promise<unknown>): Promise<number> {
   await page.addStyleTag({ content: 'html { overflow-anchor: none; }' });
@@ -28,9 +29,11 @@ async function resizeFromEachStep(page: Page, steps: StepSpec[], resize: () => P
     await page.evaluate(() => ((window as unknown as { scrolls: number }).scrolls = 0));
     await resize();
     const expected = await stepOnReadingLine(page, step.id);
-    expect(await page.evaluate(() => (window as unknown as { scrolls: number }).scrolls), `${step.id}: the resize scrolled`).toBe(0);
+    // near the end of the page a resize may clamp the scroll position, which scrolls: such a
+    // step is still checked, but not counted as one the resize alone had to change
+    const scrolled = await page.evaluate(() => (window as unknown as { scrolls: number }).scrolls > 0);
     await expectActive(page, steps.find((s) => s.id === expected)!);
-    if (expected !== step.id) changed++;
+    if (expected !== step.id && !scrolled) changed++;
     await restore();
   }
   return changed;
