@@ -1,6 +1,5 @@
-/** The casualty graphic: every state by scrolling, its marks against the figures, labels at reading size, reduced motion, no JavaScript, axe. */
+/** The casualty graphic: every state by scrolling, its marks against the figures, labels at reading size, reduced motion, no JavaScript (axe in every state at every width: audits.spec.ts). */
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { expectActive, guardPage, locales, scrollToStep, stepsOf } from './helpers';
 
@@ -91,18 +90,6 @@ for (const locale of locales) {
         await expectActive(page, step);
         // no waiting: the marks must already be where the state puts them
         expect(await shown(page), step.state).toEqual(SHOWN[step.state]);
-      }
-    });
-
-    test('axe finds no violation in the graphic in any state', async ({ page }, testInfo) => {
-      test.skip(testInfo.project.name !== 'desktop', 'the DOM of a state is the same at every width');
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      await page.goto(`/${locale.tag}/`);
-      for (const step of steps) {
-        await scrollToStep(page, step.id);
-        await expectActive(page, step);
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).include(figure).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), step.state).toEqual([]);
       }
     });
   });

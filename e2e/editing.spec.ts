@@ -1,7 +1,16 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { build, copyProject, editJson, editText } from './temp-build';
+import { build, copyProject as copyProjectOnce, editJson, editText, removeProject } from './temp-build';
+
+/** The copies of the project this file's tests make, removed when they are done. */
+const copies: string[] = [];
+const copyProject = () => {
+  const dir = copyProjectOnce();
+  copies.push(dir);
+  return dir;
+};
+test.afterAll(() => copies.splice(0).forEach(removeProject));
 
 test('one figure changed in content/data reaches the prose, graphics, descriptions and tables of both locales', async () => {
   test.setTimeout(180_000);

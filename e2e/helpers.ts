@@ -50,3 +50,76 @@ export function guardPage(page: Page, baseURL: string): { problems: string[] } {
   });
   return { problems };
 }
+
+/**
+ * Labels of a graphic that the reader sees (displayed, opaque) and that leave the graphic or
+ * overlap another such label by more than 2 px, measured on the rendered text.
+ */
+export function unreadableLabels(page: Page, graphic: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const root = document.querySelector<HTMLElement>(`[data-graphic="${name}"]`);
+    const svg = root?.querySelector<SVGSVGElement>('svg');
+    if (!root || !svg) return [`no SVG in ${name}`];
+    const box = svg.getBoundingClientRect();
+    const seen = (el: Element) => {
+      for (let n: Element | null = el; n && n !== root; n = n.parentElement) {
+        const style = getComputedStyle(n);
+        if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) < 0.99) return false;
+      }
+      return true;
+    };
+    const labels = [...root.querySelectorAll<SVGTextElement>('svg text')]
+      .filter((t) => t.getBoundingClientRect().width > 0 && seen(t))
+      .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }));
+    if (labels.length === 0) return [`no label shown in ${name}`];
+    const problems: string[] = [];
+    for (const [i, a] of labels.entries()) {
+      if (a.r.left < box.left - 2 || a.r.right > box.right + 2 || a.r.top < box.top - 2 || a.r.bottom > box.bottom + 2) problems.push(`"${a.text}" leaves the graphic`);
+      for (const b of labels.slice(i + 1)) {
+        const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+        const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+        if (x > 2 && y > 2) problems.push(`"${a.text}" overlaps "${b.text}"`);
+      }
+    }
+    return problems;
+  }, graphic);
+}
+
+/**
+ * What a graphic draws, as the reader sees it: every SVG element's box on screen and its opacity
+ * (its own and its ancestors'), rounded to a tenth. Two snapshots are equal when nothing moved.
+ */
+export function geometryOf(page: Page, graphic: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const root = document.querySelector<HTMLElement>(`[data-graphic="${name}"]`)!;
+    const opacity = (el: Element) => {
+      let o = 1;
+      for (let n: Element | null = el; n && n !== root; n = n.parentElement) o *= Number(getComputedStyle(n).opacity);
+      return o;
+    };
+    const r1 = (n: number) => Math.round(n * 10) / 10;
+    return [...root.querySelectorAll('svg *')]
+      .filter((el) => el instanceof SVGGraphicsElement && !(el instanceof SVGGElement))
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${el.tagName} ${el.getAttribute('data-key') ?? el.getAttribute('class') ?? ''}: ${r1(r.x)},${r1(r.y)} ${r1(r.width)}×${r1(r.height)} o${r1(opacity(el))}`;
+      });
+  }, graphic);
+}
+
+/**
+ * Scrolls a step onto the reading line and resolves one frame after its graphic has taken the
+ * step's state: the moment a reader first sees the new state.
+ */
+export async function scrollToStepAndWaitOneFrame(page: Page, step: StepSpec): Promise<void> {
+  await scrollToStep(page, step.id);
+  await page.evaluate(
+    ({ graphic, state }) =>
+      new Promise<void>((resolve) => {
+        const root = document.querySelector<HTMLElement>(`[data-graphic="${graphic}"]`)!;
+        const check = () => (root.dataset.state === state ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
+        check();
+      }),
+    step,
+  );
+}

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { build, copyProject, editJson, editText, removeCopy, serveStatic } from './temp-build';
+import { build, copyProject, editJson, editText, removeProject, serveStatic } from './temp-build';
 
 const TABLE = path.resolve('test-results/hostile-input.md');
 function record(input: string, outcome: string): void {
@@ -23,7 +23,7 @@ async function inCopy(work: (dir: string) => void | Promise<void>): Promise<void
   try {
     await work(dir);
   } finally {
-    removeCopy(dir);
+    removeProject(dir);
   }
 }
 
@@ -75,7 +75,7 @@ test.describe('content that reaches the page is shown as text, never run', () =>
 
   test.afterAll(() => {
     site?.stop();
-    removeCopy(dir);
+    if (dir) removeProject(dir);
   });
 
   const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);

@@ -5,11 +5,13 @@
  */
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { buildWithPseudoLocale } from '../src/i18n/pseudo-build';
-import { serveStatic } from './temp-build';
+import { buildWithPseudoLocale } from '../src/translation/pseudo-build';
+import { removeProject, serveStatic } from './temp-build';
 import { scrollToStep, stepsOf } from './helpers';
 
 let site: { url: string; stop: () => void };
+/** the copy of the project the pseudo-locale was built in, removed when the tests are done */
+let copy = '';
 let tag = '';
 const dateLocale = (JSON.parse(fs.readFileSync('content/locales/en.json', 'utf8')) as Record<string, string>)['format.dateLocale']!;
 /** Quotations stay in their original language (DESIGN.md, "Journalism"): their words are not UI strings. */
@@ -19,11 +21,15 @@ const quoteWords = Object.values(positions).flatMap((p) => p.quote?.text.match(/
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   const result = buildWithPseudoLocale('accented');
+  copy = result.dir;
   expect(result.ok, result.output).toBe(true);
   tag = result.tag;
   site = await serveStatic(`${result.dir}/dist`);
 });
-test.afterAll(() => site?.stop());
+test.afterAll(() => {
+  site?.stop();
+  if (copy) removeProject(copy);
+});
 
 /** Visible text with three or more plain Latin letters in a row, outside data and other languages. */
 function plainWords(page: Page): Promise<string[]> {

@@ -72,7 +72,8 @@ export async function serveStatic(dist: string, offset = 0): Promise<{ url: stri
   return { url, stop: () => server.kill() };
 }
 
-/** Removes a copy made by copyProject (its node_modules is a link, so only the copy goes). */
-export function removeCopy(dir: string): void {
-  if (dir && path.basename(dir).startsWith('explainer-')) fs.rmSync(dir, { recursive: true, force: true });
+/** Removes a copy made by copyProject, once its test is done; nothing outside those copies. */
+export function removeProject(dir: string): void {
+  if (path.dirname(dir) !== os.tmpdir() || !path.basename(dir).startsWith('explainer-')) throw new Error(`removeProject: ${dir} is not a copy made by copyProject`);
+  fs.rmSync(dir, { recursive: true, force: true });
 }

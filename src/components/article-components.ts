@@ -1,5 +1,5 @@
 /** The components an article's MDX may use, by the names editors write (see EDITING.md). */
-import Scrolly from '../scrolly/Scrolly.astro';
+import Scrolly from './GraphicScrolly.astro';
 import Step from '../scrolly/Step.astro';
 import Num from './Num.astro';
 import Quote from './Quote.astro';

@@ -6,7 +6,6 @@
  * a transliteration once: an article that writes another locale's form of a glossary name
  * ("Tokajew" in the English article) gets a problem naming the line, the key and the form to use.
  */
-import type { Problem } from '../integration/problems';
 
 export const GLOSSARY_PREFIXES = ['term.', 'place.', 'map.country.'] as const;
 
@@ -83,15 +82,4 @@ export function foreignGlossaryUses(source: string, own: Record<string, string>,
     }
   }
   return uses.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-export function glossaryProblems(file: string, stringsFile: string, uses: GlossaryUse[], severity: Problem['severity']): Problem[] {
-  return uses.map((u) => ({
-    file,
-    line: u.line,
-    column: u.column,
-    message: `"${u.found}" is the ${u.from} form of a glossary name (${u.key}); this locale's glossary writes "${u.expected}"`,
-    fix: `write "${u.expected}", or change "${u.key}" in ${stringsFile} if the glossary is what should change`,
-    severity,
-  }));
 }

@@ -1,11 +1,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { discoverLocales, LocaleRegistryError, textDirection } from './registry';
+
+/** The folders the tests make, removed when they are done. */
+const made: string[] = [];
+afterAll(() => made.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 function contentWith(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registry-'));
+  made.push(dir);
   fs.mkdirSync(path.join(dir, 'article'));
   fs.mkdirSync(path.join(dir, 'locales'));
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
@@ -44,9 +49,20 @@ describe('discoverLocales', () => {
 });
 
 describe('textDirection', () => {
-  it('reads right-to-left scripts from Intl.Locale', () => {
+  it('reads the direction of a script: right to left for Arabic and Hebrew, left to right for German', () => {
     expect(textDirection('ar')).toBe('rtl');
     expect(textDirection('he-IL')).toBe('rtl');
     expect(textDirection('de-CH')).toBe('ltr');
+  });
+
+  it('agrees with Intl.Locale where the engine gives a direction', () => {
+    const fromIntl = (lang: string) => {
+      const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+      return locale.getTextInfo?.().direction ?? locale.textInfo?.direction;
+    };
+    const langs = ['ar', 'fa', 'he', 'ur', 'yi', 'ps', 'de', 'en', 'ru', 'kk', 'zh', 'ja'];
+    // Node 20 and later give it; without it this test would check nothing
+    expect(langs.filter((l) => !fromIntl(l))).toEqual([]);
+    for (const lang of langs) expect(textDirection(lang), lang).toBe(fromIntl(lang));
   });
 });

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { structureOfSource } from './article-structure';
-import { checkArticle, checkContent, checkDataStrings, checkParity, checkPlaces, checkSourceBodies, compareStrings, fieldDescription, loadData, type ContentData } from './checks';
+import { checkArticle, checkContent, checkDataStrings, checkParity, checkPlaces, checkSourceBodies, fieldDescription, loadData, type ContentData } from './checks';
 import { figureSchema, placeSchema } from '../content/schemas';
 import { formatProblem, type Problem } from './problems';
 
@@ -68,17 +68,12 @@ describe('checkParity', () => {
   });
 });
 
-describe('compareStrings', () => {
-  it('asks for every plural form the language needs', () => {
-    const reference = { 'minutes_one': '{{count}} Minute', 'minutes_other': '{{count}} Minuten', title: 'T' };
-    expect(compareStrings({ 'minutes_one': 'a', 'minutes_other': 'b', title: 't' }, reference, 'ru').missing).toEqual(['minutes_few', 'minutes_many']);
-    expect(compareStrings({ title: 't', extra: 'x' }, reference, 'en')).toEqual({ missing: ['minutes_one', 'minutes_other'], extra: ['extra'] });
-  });
-});
-
 describe('loadData', () => {
+  const made: string[] = [];
+  afterAll(() => made.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
   const copy = () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
+    made.push(dir);
     fs.cpSync('content', path.join(dir, 'content'), { recursive: true });
     return dir;
   };

@@ -26,7 +26,9 @@ import {
   type Source,
 } from '../content/schemas';
 import { DEFAULT_LOCALE, readFrontmatter, scanLocales, type LocaleInfo } from '../i18n/registry';
-import { foreignGlossaryUses, glossaryOf, glossaryProblems } from '../i18n/glossary';
+import { compareStrings } from '../i18n/compare';
+import { foreignGlossaryUses, glossaryOf } from '../i18n/glossary';
+import { glossaryProblems } from './glossary-problems';
 import { structureOfSource, type ArticleStructure } from './article-structure';
 import { closest, knownList, type Problem } from './problems';
 import { MANIFESTS, figuresOutOfRange } from '../charts/manifest';
@@ -409,23 +411,6 @@ export function checkParity(structure: ArticleStructure, reference: ArticleStruc
     });
   }
   return problems;
-}
-
-export function pluralForms(lang: string): string[] {
-  return new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-}
-
-/** Keys missing from a locale (plural keys count per plural form the language needs) and keys it has extra. */
-export function compareStrings(strings: Record<string, string>, reference: Record<string, string>, lang: string): { missing: string[]; extra: string[] } {
-  const plural = /_(zero|one|two|few|many|other)$/;
-  const expected = new Set<string>();
-  for (const key of Object.keys(reference)) {
-    if (plural.test(key)) for (const form of pluralForms(lang)) expected.add(key.replace(plural, `_${form}`));
-    else expected.add(key);
-  }
-  const missing = [...expected].filter((k) => !(k in strings));
-  const extra = Object.keys(strings).filter((k) => !expected.has(k) && !(plural.test(k) && expected.has(k.replace(plural, '_other'))));
-  return { missing, extra };
 }
 
 const emptyData = (): ContentData => ({ figures: {}, sources: {}, graphics: {}, places: {}, pipelines: {}, positions: {}, events: {} });

@@ -6,7 +6,7 @@
  * step's id, so that switching language keeps the reader's place. For print, every graphic
  * shows its summary state and every data table is open, as in the static page.
  */
-import { announceState } from './events';
+import { announceState } from '../graphic-state';
 import { pickStep, readingLine } from './pick-step';
 
 interface Block {
@@ -14,8 +14,6 @@ interface Block {
   steps: HTMLElement[];
   active: number;
 }
-
-const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 function blocks(): Block[] {
   return [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map((root) => ({
@@ -69,7 +67,7 @@ export function startScrollytelling(): void {
         announceState(block.graphic, {
           state,
           previous: block.graphic.dataset.state ?? state,
-          instant: jumped || reducedMotion.matches,
+          instant: jumped,
         });
       }
     }

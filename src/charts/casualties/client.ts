@@ -12,7 +12,7 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { Transition } from 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
-import { onGraphicState } from '../../scrolly/events';
+import { onGraphicState } from '../../graphic-state';
 import { FONT, changesScale, lineHeight, type Bar, type Rule, type SizeClass, type Swatch } from './layout';
 import { GROUPS, expand, groupTransform, outlinePath, type Group, type GroupView, type Mark } from './marks';
 import type { Packed, PackedLabel, PackedScene } from './pack';
@@ -247,7 +247,7 @@ export function startCasualties(): void {
 
     onGraphicState(root, ({ state, instant }) => {
       if (state === shown && !instant) return;
-      draw(state, instant || window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+      draw(state, instant);
     });
   }
 }

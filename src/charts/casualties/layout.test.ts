@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { discoverLocales } from '../../i18n/registry';
-import { createTranslator } from '../../i18n/translator';
+import type { Figure } from '../../content/schemas';
+import { formatFigure } from '../../i18n/format';
+import { contentFigures, contentJson, translator, withValues } from '../shared/test-content';
 import { overlaps, type Box } from '../shared/text';
 import { FIGURES_SHOWN, casualtiesInput } from './data';
 import { FONT, HEIGHT, MIN_PX, STATES, WIDTH, changesScale, layout, onScreen, type CasualtiesInput, type Scene, type State } from './layout';
@@ -11,93 +11,177 @@ import { pack } from './pack';
 import { sceneSvg } from './render';
 import { UNIT } from './shapes';
 
-const json = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
-const figures = json('content/data/figures.json');
-const graphics = json('content/data/graphics.json');
-const locales = discoverLocales('content');
-const resources = Object.fromEntries(locales.map((l) => [l.tag, json(`content/locales/${l.tag}.json`)]));
-const translator = (tag: string) => createTranslator(locales.find((l) => l.tag === tag)!, resources, locales[0]!);
-const inputs = { de: casualtiesInput(figures, translator('de')), en: casualtiesInput(figures, translator('en')) };
+const graphics = contentJson('content/data/graphics.json');
 const scenesOf = (input: CasualtiesInput) => Object.fromEntries([...STATES, 'merged' as const].map((s) => [s, layout(input, s)])) as Record<State | 'merged', Scene>;
+const inputsOf = (figures: Record<string, Figure>) => ({ de: casualtiesInput(figures, translator('de')), en: casualtiesInput(figures, translator('en')) });
+const inputs = inputsOf(contentFigures);
 const scenes = { de: scenesOf(inputs.de), en: scenesOf(inputs.en) };
 const en = scenes.en;
+
+/**
+ * The layout checks run on the figures of content/data and on figures as an editor might change
+ * them: a count of dead that is a multiple of ten (no partial mark), injured that end in a half,
+ * more detained; the later counts stay above the official ones, as they are.
+ */
+const FIGURE_SETS = {
+  'content/data': contentFigures,
+  'changed by an editor': withValues(contentFigures, { 'kz-dead': 170, 'kz-injured': 2345, 'kz-detained': 6120 }),
+};
+const tens = (figures: Record<string, Figure>, id: string) => Math.ceil(figures[id]!.value / 10);
 const shown = (scene: Scene, group: string) => onScreen(scene).filter((m) => m.group === group && m.o > 0);
 const count = (scene: Scene) => Object.fromEntries(['dead', 'injured', 'detained'].map((g) => [g, shown(scene, g).length]));
 /** what the visible marks of a group stand for, in people */
 const people = (scene: Scene, group: string) => shown(scene, group).reduce((sum, m) => sum + (m.p ?? 1), 0) * 10;
 
-describe('casualty layout: marks', () => {
-  it('layout(dead) draws one mark per person: 164 marks for the 164 dead, nothing else', () => {
-    expect(count(en.dead)).toEqual({ dead: figures['kz-dead'].value, injured: 0, detained: 0 });
-    expect(count(en.dead)).toEqual({ dead: 164, injured: 0, detained: 0 });
+for (const [figuresName, figures] of Object.entries(FIGURE_SETS)) {
+  const inputs = inputsOf(figures);
+  const scenes = { de: scenesOf(inputs.de), en: scenesOf(inputs.en) };
+  const en = scenes.en;
+  const t = (id: string) => tens(figures, id);
+  /** the partly filled mark a count ends in, as the share of its area filled (none for a multiple of ten) */
+  const rest = (id: string) => (figures[id]!.value % 10 ? [(figures[id]!.value % 10) / 10] : []);
+
+  describe(`casualty layout: marks (${figuresName} figures)`, () => {
+    it('layout(dead) draws one mark per person, nothing else', () => {
+      expect(count(en.dead)).toEqual({ dead: figures['kz-dead']!.value, injured: 0, detained: 0 });
+    });
+
+    it('layout(injured) changes to one mark per ten people, a partly filled one for a remainder', () => {
+      expect(count(en.injured)).toEqual({ dead: t('kz-dead'), injured: t('kz-injured'), detained: 0 });
+      expect(shown(en.injured, 'dead').filter((m) => m.p !== undefined).map((m) => m.p)).toEqual(rest('kz-dead'));
+      expect(people(en.injured, 'dead')).toBeCloseTo(figures['kz-dead']!.value);
+      expect(people(en.injured, 'injured')).toBeCloseTo(figures['kz-injured']!.value);
+    });
+
+    it('layout(arrested) shows the three groups at one scale, marks of one size', () => {
+      expect(count(en.arrested)).toEqual({ dead: t('kz-dead'), injured: t('kz-injured'), detained: t('kz-detained') });
+      expect(people(en.arrested, 'detained')).toBeCloseTo(figures['kz-detained']!.value);
+      expect(new Set(onScreen(en.arrested).filter((m) => m.o > 0).map((m) => m.s)).size).toBe(1);
+    });
+
+    it('layout(floor) keeps the official marks and adds outlines up to each later or higher count, never rounded', () => {
+      expect(count(en.floor)).toEqual({ dead: t('kz-dead'), injured: t('kz-injured'), detained: t('kz-detained') });
+      const outline = Object.fromEntries(en.floor.outlines.map((o) => [o.key, o]));
+      // each outline continues the count before it
+      expect(outline['kz-dead-0115']!.n).toBe(t('kz-dead-0115') - t('kz-dead'));
+      expect(outline['kz-detained-0110']!.n).toBe(t('kz-detained-0110') - t('kz-detained'));
+      expect(outline['kz-detained-0112']!.n).toBe(t('kz-detained-0112') - t('kz-detained-0110'));
+      for (const o of en.floor.outlines) expect(o.d.match(/M/g)?.length, o.key).toBe(o.n);
+      for (const state of STATES.filter((s) => s !== 'floor')) expect(en[state].outlines.every((o) => o.o === 0), state).toBe(true);
+    });
+
+    it('layout(days) draws one bar per count, in proportion, and the detained marks flow into the bar of 9 January', () => {
+      const values = ['kz-detained-0107-first', 'kz-detained-0107', 'kz-detained-0108', 'kz-detained-0109', 'kz-detained-0110'].map((id) => figures[id]!.value);
+      en.days.bars.forEach((b, i) => expect(b.w / values[i]!, b.key).toBeCloseTo(en.days.bars[0]!.w / values[0]!, 4));
+      expect(count(en.days)).toEqual({ dead: 0, injured: 0, detained: 0 });
+      const bar = en.days.bars.find((b) => b.key === 'kz-detained-0109')!;
+      for (const m of onScreen(en.days).filter((x) => x.group === 'detained')) {
+        expect(m.x).toBeGreaterThanOrEqual(bar.x);
+        expect(m.x).toBeLessThanOrEqual(bar.x + bar.w);
+        expect(m.y).toBeGreaterThanOrEqual(bar.y);
+        expect(m.y).toBeLessThanOrEqual(bar.y + bar.h);
+      }
+    });
+
+    it('keeps the same mark keys, in the same order, in every state and through the change of scale (object constancy)', () => {
+      const keys = en.arrested.marks.map((m) => m.key);
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const state of [...STATES, 'merged'] as const) expect(en[state].marks.map((m) => m.key), state).toEqual(keys);
+    });
+
+    it('merges each ten into its first mark: the other nine stand hidden where the ten’s mark stands', () => {
+      for (const state of ['merged', 'injured', 'arrested', 'floor'] as const) {
+        const dead = en[state].marks.filter((m) => m.group === 'dead');
+        dead.forEach((m, i) => {
+          const leader = dead[i - (i % 10)]!;
+          if (i % 10) expect([m.x, m.y, m.o], `${state} ${m.key}`).toEqual([leader.x, leader.y, 0]);
+          else expect(m.o, `${state} ${m.key}`).toBe(1);
+        });
+      }
+      // merged: a ten's mark has the area of its ten dots
+      const dot = en.dead.marks[0]!.s;
+      expect(en.merged.marks[0]!.s).toBeCloseTo(dot * Math.sqrt(10), 1);
+    });
+
+    it('moves only the dead’s marks between states: every other change moves or fades whole groups', () => {
+      for (const state of ['injured', 'floor', 'days'] as const) {
+        expect(en[state].marks.filter((m) => m.group !== 'dead'), state).toEqual(en.arrested.marks.filter((m) => m.group !== 'dead'));
+      }
+      expect(en.floor.marks).toEqual(en.arrested.marks);
+    });
+
+    it('keeps every visible mark inside the viewport and clear of every label', () => {
+      for (const tag of ['de', 'en'] as const) {
+        for (const state of STATES) {
+          const scene = scenes[tag][state];
+          const boxes = onScreen(scene).filter((m) => m.o > 0).map((m): Box => {
+            const r = (UNIT * m.s) / Math.SQRT2;
+            return [[m.x - r, m.y - r], [m.x + r, m.y + r]];
+          });
+          for (const b of boxes) {
+            expect(b[0][0], `${tag} ${state}`).toBeGreaterThanOrEqual(0);
+            expect(b[0][1], `${tag} ${state}`).toBeGreaterThanOrEqual(0);
+            expect(b[1][0], `${tag} ${state}`).toBeLessThanOrEqual(WIDTH);
+            expect(b[1][1], `${tag} ${state}`).toBeLessThanOrEqual(HEIGHT);
+          }
+          for (const size of ['compact', 'wide'] as const) {
+            for (const l of scene.labels[size]) {
+              expect(boxes.some((b) => overlaps(b, l.box)), `${tag} ${state} ${size}: ${l.key} covers a mark`).toBe(false);
+            }
+          }
+        }
+      }
+    });
   });
 
-  it('layout(injured) changes to one mark per ten people: 16 marks and a partial one for the dead, 220 for the injured', () => {
-    expect(count(en.injured)).toEqual({ dead: 17, injured: 220, detained: 0 });
-    const partial = shown(en.injured, 'dead').filter((m) => m.p !== undefined);
-    expect(partial.map((m) => m.p)).toEqual([0.4]);
-    expect(people(en.injured, 'dead')).toBeCloseTo(figures['kz-dead'].value);
-    expect(people(en.injured, 'injured')).toBeCloseTo(figures['kz-injured'].value);
-  });
-
-  it('layout(arrested) shows the three groups at one scale: 17 + 220 + 500 = 737 marks of one size', () => {
-    expect(count(en.arrested)).toEqual({ dead: 17, injured: 220, detained: 500 });
-    expect(people(en.arrested, 'detained')).toBeCloseTo(figures['kz-detained'].value);
-    expect(new Set(onScreen(en.arrested).filter((m) => m.o > 0).map((m) => m.s)).size).toBe(1);
-  });
-
-  it('layout(floor) keeps the official marks and adds outlines up to each later or higher count, never rounded', () => {
-    expect(count(en.floor)).toEqual({ dead: 17, injured: 220, detained: 500 });
-    const outline = Object.fromEntries(en.floor.outlines.map((o) => [o.key, o]));
-    // 225 dead: 22.5 marks, 16.4 of them official; 7939 detained: 793.9 marks; more than 12,000: 1200
-    expect(outline['kz-dead-0115']!.n).toBe(Math.ceil(figures['kz-dead-0115'].value / 10) - 17);
-    expect(outline['kz-detained-0110']!.n).toBe(Math.ceil(figures['kz-detained-0110'].value / 10) - 500);
-    expect(outline['kz-detained-0112']!.n).toBe(Math.ceil(figures['kz-detained-0112'].value / 10) - Math.ceil(figures['kz-detained-0110'].value / 10));
-    expect(Object.values(outline).map((o) => o.n)).toEqual([6, 294, 406]);
-    for (const o of en.floor.outlines) expect(o.d.match(/M/g)?.length, o.key).toBe(o.n);
-    for (const state of STATES.filter((s) => s !== 'floor')) expect(en[state].outlines.every((o) => o.o === 0), state).toBe(true);
-  });
-
-  it('layout(days) draws one bar per count, in proportion, and the detained marks flow into the bar of 9 January', () => {
-    const values = ['kz-detained-0107-first', 'kz-detained-0107', 'kz-detained-0108', 'kz-detained-0109', 'kz-detained-0110'].map((id) => figures[id].value);
-    en.days.bars.forEach((b, i) => expect(b.w / values[i]!, b.key).toBeCloseTo(en.days.bars[0]!.w / values[0]!, 4));
-    expect(count(en.days)).toEqual({ dead: 0, injured: 0, detained: 0 });
-    const bar = en.days.bars.find((b) => b.key === 'kz-detained-0109')!;
-    for (const m of onScreen(en.days).filter((x) => x.group === 'detained')) {
-      expect(m.x).toBeGreaterThanOrEqual(bar.x);
-      expect(m.x).toBeLessThanOrEqual(bar.x + bar.w);
-      expect(m.y).toBeGreaterThanOrEqual(bar.y);
-      expect(m.y).toBeLessThanOrEqual(bar.y + bar.h);
+  describe(`casualty layout: labels (${figuresName} figures)`, () => {
+    for (const tag of ['de', 'en'] as const) {
+      for (const size of ['compact', 'wide'] as const) {
+        it(`keeps ${tag} labels of the ${size} set inside the viewport and apart, by the layout's estimate of their width`, () => {
+          for (const state of STATES) {
+            const labels = scenes[tag][state].labels[size];
+            for (const l of labels) {
+              expect(l.box[0][0], `${state} ${l.key}`).toBeGreaterThanOrEqual(0);
+              expect(l.box[0][1], `${state} ${l.key}`).toBeGreaterThanOrEqual(0);
+              expect(l.box[1][0], `${state} ${l.key}`).toBeLessThanOrEqual(WIDTH);
+              expect(l.box[1][1], `${state} ${l.key}`).toBeLessThanOrEqual(HEIGHT);
+            }
+            for (let i = 0; i < labels.length; i++) {
+              for (let j = i + 1; j < labels.length; j++) {
+                expect(overlaps(labels[i]!.box, labels[j]!.box), `${tag} ${state} ${size}: ${labels[i]!.key} × ${labels[j]!.key}`).toBe(false);
+              }
+            }
+          }
+        });
+      }
     }
-  });
 
-  it('keeps the same mark keys, in the same order, in every state and through the change of scale (object constancy)', () => {
-    const keys = en.arrested.marks.map((m) => m.key);
-    expect(new Set(keys).size).toBe(keys.length);
-    for (const state of [...STATES, 'merged'] as const) expect(en[state].marks.map((m) => m.key), state).toEqual(keys);
-  });
+    it('labels what matters in each state, in both label sets', () => {
+      const must: Record<State, string[]> = {
+        dead: ['legend-one', 'dead-head', 'dead-caveat', 'dead-later'],
+        injured: ['legend-ten', 'group-dead', 'group-injured', ...(rest('kz-dead').length ? ['legend-partial'] : [])],
+        arrested: ['legend-ten', 'group-dead', 'group-injured', 'group-detained'],
+        floor: ['assessment', 'legend-outline', 'group-dead', 'group-injured', 'group-detained', 'ext-kz-dead-0115', 'ext-kz-detained-0110', 'ext-kz-detained-0112'],
+        days: ['days-heading', 'days-others', ...en.days.bars.map((b) => `day-${b.key}`)],
+      };
+      for (const state of STATES) {
+        for (const size of ['compact', 'wide'] as const) expect(en[state].labels[size].map((l) => l.key), `${state} ${size}`).toEqual(expect.arrayContaining(must[state]));
+      }
+    });
 
-  it('merges each ten into its first mark: the other nine stand hidden where the ten’s mark stands', () => {
-    for (const state of ['merged', 'injured', 'arrested', 'floor'] as const) {
-      const dead = en[state].marks.filter((m) => m.group === 'dead');
-      dead.forEach((m, i) => {
-        const leader = dead[i - (i % 10)]!;
-        if (i % 10) expect([m.x, m.y, m.o], `${state} ${m.key}`).toEqual([leader.x, leader.y, 0]);
-        else expect(m.o, `${state} ${m.key}`).toBe(1);
-      });
-    }
-    // merged: a ten's mark has the area of its ten dots
-    const dot = en.dead.marks[0]!.s;
-    expect(en.merged.marks[0]!.s).toBeCloseTo(dot * Math.sqrt(10), 1);
+    it('shows each group’s figure with its qualifier, formatted for the locale', () => {
+      const text = (s: Scene) => s.labels.compact.flatMap((l) => l.lines).join(' ');
+      for (const tag of ['de', 'en'] as const) {
+        const tr = translator(tag);
+        for (const id of ['kz-dead', 'kz-injured', 'kz-detained']) expect(text(scenes[tag].arrested), `${tag} ${id}`).toContain(formatFigure(figures[id]!, tr));
+        for (const id of ['kz-detained-0107-first', 'kz-detained-0109']) expect(text(scenes[tag].days), `${tag} ${id}`).toContain(formatFigure(figures[id]!, tr));
+        for (const state of STATES) expect(text(scenes[tag][state]), `${tag} ${state}: an untranslated key`).not.toMatch(/casualties\./);
+      }
+    });
   });
+}
 
-  it('moves only the dead’s marks between states: every other change moves or fades whole groups', () => {
-    for (const state of ['injured', 'floor', 'days'] as const) {
-      expect(en[state].marks.filter((m) => m.group !== 'dead'), state).toEqual(en.arrested.marks.filter((m) => m.group !== 'dead'));
-    }
-    expect(en.floor.marks).toEqual(en.arrested.marks);
-  });
-
+describe('casualty layout: scale and later counts', () => {
   it('passes through the merged scene exactly when the scale changes', () => {
     expect(changesScale('dead', 'injured')).toBe(true);
     expect(changesScale('days', 'dead')).toBe(true);
@@ -105,85 +189,8 @@ describe('casualty layout: marks', () => {
     expect(changesScale('dead', 'dead')).toBe(false);
   });
 
-  it('fills a partial mark in proportion to another count: 2,345 injured are 234 marks and one half filled', () => {
-    const input = { ...inputs.en, counts: { ...inputs.en.counts, injured: 2345 } };
-    const scene = layout(input, 'arrested');
-    expect(shown(scene, 'injured')).toHaveLength(235);
-    expect(shown(scene, 'injured').at(-1)!.p).toBe(0.5);
-  });
-
-  it('keeps every visible mark inside the viewport and clear of every label', () => {
-    for (const tag of ['de', 'en'] as const) {
-      for (const state of STATES) {
-        const scene = scenes[tag][state];
-        const boxes = onScreen(scene).filter((m) => m.o > 0).map((m): Box => {
-          const r = (UNIT * m.s) / Math.SQRT2;
-          return [[m.x - r, m.y - r], [m.x + r, m.y + r]];
-        });
-        for (const b of boxes) {
-          expect(b[0][0], `${tag} ${state}`).toBeGreaterThanOrEqual(0);
-          expect(b[0][1], `${tag} ${state}`).toBeGreaterThanOrEqual(0);
-          expect(b[1][0], `${tag} ${state}`).toBeLessThanOrEqual(WIDTH);
-          expect(b[1][1], `${tag} ${state}`).toBeLessThanOrEqual(HEIGHT);
-        }
-        for (const size of ['compact', 'wide'] as const) {
-          for (const l of scene.labels[size]) {
-            expect(boxes.some((b) => overlaps(b, l.box)), `${tag} ${state} ${size}: ${l.key} covers a mark`).toBe(false);
-          }
-        }
-      }
-    }
-  });
-});
-
-describe('casualty layout: labels', () => {
-  it('renders label text at 12.8 CSS px or more at the narrowest width of each set (320 px phones, 530 px wide)', () => {
+  it('renders label text at 12.8 CSS px or more at the narrowest width of each set, by the layout’s constants (e2e/labels.spec.ts measures the browser)', () => {
     for (const size of ['compact', 'wide'] as const) expect((FONT[size] * MIN_PX[size]) / WIDTH).toBeGreaterThanOrEqual(12.8);
-  });
-
-  for (const tag of ['de', 'en'] as const) {
-    for (const size of ['compact', 'wide'] as const) {
-      it(`keeps ${tag} labels inside the viewport and apart at ${size === 'compact' ? '320' : '1280'} px (${size} set)`, () => {
-        for (const state of STATES) {
-          const labels = scenes[tag][state].labels[size];
-          for (const l of labels) {
-            expect(l.box[0][0], `${state} ${l.key}`).toBeGreaterThanOrEqual(0);
-            expect(l.box[0][1], `${state} ${l.key}`).toBeGreaterThanOrEqual(0);
-            expect(l.box[1][0], `${state} ${l.key}`).toBeLessThanOrEqual(WIDTH);
-            expect(l.box[1][1], `${state} ${l.key}`).toBeLessThanOrEqual(HEIGHT);
-          }
-          for (let i = 0; i < labels.length; i++) {
-            for (let j = i + 1; j < labels.length; j++) {
-              expect(overlaps(labels[i]!.box, labels[j]!.box), `${tag} ${state} ${size}: ${labels[i]!.key} × ${labels[j]!.key}`).toBe(false);
-            }
-          }
-        }
-      });
-    }
-  }
-
-  it('labels what matters in each state, in both label sets', () => {
-    const must: Record<State, string[]> = {
-      dead: ['legend-one', 'dead-head', 'dead-caveat', 'dead-later'],
-      injured: ['legend-ten', 'legend-partial', 'group-dead', 'group-injured'],
-      arrested: ['legend-ten', 'legend-partial', 'group-dead', 'group-injured', 'group-detained'],
-      floor: ['assessment', 'legend-outline', 'group-dead', 'group-injured', 'group-detained', 'ext-kz-dead-0115', 'ext-kz-detained-0110', 'ext-kz-detained-0112'],
-      days: ['days-heading', 'days-others', ...en.days.bars.map((b) => `day-${b.key}`)],
-    };
-    for (const state of STATES) {
-      for (const size of ['compact', 'wide'] as const) expect(en[state].labels[size].map((l) => l.key), `${state} ${size}`).toEqual(expect.arrayContaining(must[state]));
-    }
-  });
-
-  it('shows each figure with its qualifier, formatted for the locale', () => {
-    const text = (s: Scene) => s.labels.compact.flatMap((l) => l.lines).join(' ');
-    expect(text(scenes.en.arrested)).toContain('more than 2,200 injured');
-    expect(text(scenes.de.arrested)).toContain('mehr als 2200 Verletzte');
-    expect(text(scenes.en.arrested)).toContain('more than 5,000 detained');
-    expect(text(scenes.de.floor)).toContain("mehr als 12'000");
-    expect(text(scenes.en.days)).toContain('more than 3,000');
-    expect(text(scenes.en.days)).toContain('about 5,800');
-    for (const tag of ['de', 'en'] as const) for (const state of STATES) expect(text(scenes[tag][state]), `${tag} ${state}: an untranslated key`).not.toMatch(/casualties\./);
   });
 
   it('marks the later counts as later, and the higher one of 10 January as not', () => {
@@ -191,9 +198,9 @@ describe('casualty layout: labels', () => {
     expect(floor.find((l) => l.key === 'ext-kz-dead-0115')!.cls).toBe('later');
     expect(floor.find((l) => l.key === 'ext-kz-detained-0112')!.cls).toBe('later');
     expect(floor.find((l) => l.key === 'ext-kz-detained-0110')!.cls).toBe('note');
-    expect(floor.find((l) => l.key === 'ext-kz-dead-0115')!.lines.join(' ')).toMatch(/^Later, 15 January/);
-    expect(scenes.de.floor.labels.compact.find((l) => l.key === 'ext-kz-detained-0112')!.lines.join(' ')).toMatch(/^Später, bis zum 12\. Januar/);
-    expect(en.dead.labels.compact.find((l) => l.key === 'dead-later')!.lines.join(' ')).toContain('Later, on 15 January');
+    expect(floor.find((l) => l.key === 'ext-kz-dead-0115')!.lines.join(' ')).toMatch(/^Later, /);
+    expect(scenes.de.floor.labels.compact.find((l) => l.key === 'ext-kz-detained-0112')!.lines.join(' ')).toMatch(/^Später, /);
+    expect(en.dead.labels.compact.find((l) => l.key === 'dead-later')!.lines.join(' ')).toMatch(/^Later, /);
   });
 });
 

@@ -13,11 +13,12 @@
  * people. The first person-mark of each ten becomes the ten's mark (object constancy through the
  * change of scale, which passes through the `merged` scene).
  */
-import { LINE_EM, textWidth, wrap, type Box } from '../shared/text';
+import { LINE_EM, lineHeight, round, textWidth, wrap, type Box } from '../shared/text';
 import { COLS, FRAME, GROUPS, PER_MARK, expand, marksOf, outlinePath, rest, segmentsOf, type Frames, type Group, type GroupView, type Mark, type Segment } from './marks';
 import { UNIT } from './shapes';
 
-export { COLS, GROUPS, PER_MARK, type Group, type GroupView, type Mark };
+// lineHeight too, for the renderer and the client, which take the layout's measures from here
+export { COLS, GROUPS, PER_MARK, lineHeight, type Group, type GroupView, type Mark };
 
 export const WIDTH = 700;
 export const HEIGHT = 600;
@@ -131,7 +132,6 @@ const TEXT_W = WIDTH - 2 * PAD;
 const GAP = 12;
 /** legend symbols are drawn larger than the marks, so that their shape reads */
 const SWATCH = 1.4;
-const round = (v: number) => Math.round(v * 10) / 10;
 const r2 = (v: number) => Math.round(v * 100) / 100;
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
 
@@ -157,7 +157,6 @@ function lines(block: Block, f: number, width: number): { lines: string[]; stron
   return { lines: out, strong };
 }
 
-export const lineHeight = (f: number) => round(f * LINE_EM);
 
 function height(block: Block, f: number, width = TEXT_W): number {
   return lines(block, f, width).lines.length * f * LINE_EM;

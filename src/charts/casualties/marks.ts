@@ -10,6 +10,7 @@
  * scale of ten the first mark of each ten is the ten's mark and the other nine are hidden inside
  * it. A count that is not a multiple of ten ends in a partly filled mark (its fill fraction `p`).
  */
+import { round } from '../shared/text';
 import { SHAPES, shapePath, type Shape } from './shapes';
 
 export type Group = Shape;
@@ -61,7 +62,6 @@ export interface Segment {
   fill: number;
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
 export const marksOf = (n: number) => Math.ceil(n / PER_MARK);
 export const rest = (n: number) => (n % PER_MARK) / PER_MARK;
 

@@ -5,7 +5,7 @@
  * moved on the main thread while the reader scrolls. Under reduced motion, and on jumps,
  * `instant` is true and the change happens at once.
  */
-import { onGraphicState } from '../../scrolly/events';
+import { onGraphicState } from '../../graphic-state';
 
 export function startNordstream(): void {
   for (const box of document.querySelectorAll<HTMLElement>('[data-nordstream]')) {
@@ -17,7 +17,7 @@ export function startNordstream(): void {
     onGraphicState(root, ({ state, instant }) => {
       const next = overlays.get(state);
       if (!next || (state === shown && !instant)) return;
-      box.classList.toggle('ns-instant', instant || window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+      box.classList.toggle('ns-instant', instant);
       for (const [name, overlay] of overlays) overlay.style.opacity = name === state ? '1' : '0';
       shown = state;
     });

@@ -10,7 +10,7 @@
  * map: font sizes in viewBox units that render at ≥ 12.8 CSS px at the narrowest width of a set.
  */
 import { place as placeLabels, type Frame, type Label as SharedLabel, type LabelRequest as SharedRequest, type Side } from '../shared/labels';
-import { LINE_EM, textWidth, wrap, type Box, type Point } from '../shared/text';
+import { LINE_EM, round, textWidth, wrap, type Box, type Point } from '../shared/text';
 
 export const WIDTH = 700;
 export const HEIGHT = 600;
@@ -122,7 +122,6 @@ const BOLD = new Set<LabelClass>(['heading', 'date']);
 /** country and route labels are bold on their first line only */
 const bold = (cls: LabelClass, line: number) => BOLD.has(cls) || ((cls === 'country' || cls === 'route') && line === 0);
 
-const round = (v: number) => Math.round(v * 10) / 10;
 
 /* ---------- stances ---------- */
 

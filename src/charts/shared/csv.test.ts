@@ -19,9 +19,14 @@ describe('graphicCsv', () => {
     expect(row).toBe('kz-injured,Injured,2200,,people,more-than,2022-01-09,"AP, via ""X""",https://example.org/a');
   });
 
-  it('quotes a field with a comma, a quote or a line break', () => {
+  it('quotes a field with a comma, a quote or a line break, doubling its quotes, and leaves a plain one as it is', () => {
     expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "no"')).toBe('"say ""no"""');
+    expect(csvField('one\ntwo')).toBe('"one\ntwo"');
+    expect(csvField('one\r\ntwo')).toBe('"one\r\ntwo"');
     expect(csvField('plain')).toBe('plain');
+    expect(csvField(2200)).toBe('2200');
+    expect(csvField(undefined)).toBe('');
   });
 });
 

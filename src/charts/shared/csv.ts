@@ -4,7 +4,7 @@
  */
 import type { Figure, Graphic, Source } from '../../content/schemas';
 import type { Translator } from '../../i18n/translator';
-import { sourceName } from '../../components/source-name';
+import { sourceName } from '../../i18n/source-name';
 
 /**
  * One CSV cell. Text that a spreadsheet would read as a formula (it starts with =, +, -, @, a tab

@@ -2,7 +2,7 @@
  * Parts of a graphic that belong to one state (its description, a key-figures panel) carry
  * data-for-state; only the current state's parts are shown.
  */
-import { onGraphicState } from '../../scrolly/events';
+import { onGraphicState } from '../../graphic-state';
 
 export function showCurrentStateParts(): void {
   for (const root of document.querySelectorAll<HTMLElement>('[data-graphic]')) {

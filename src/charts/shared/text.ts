@@ -17,6 +17,12 @@ const BOLD_EM = 0.62;
 /** line height, in em */
 export const LINE_EM = 1.2;
 
+/** Positions and sizes in viewBox units are kept to a tenth: finer is invisible and only costs bytes. */
+export const round = (v: number) => Math.round(v * 10) / 10;
+
+/** The distance between two lines of a label at a font size, as layouts place them and renderers draw them. */
+export const lineHeight = (size: number) => round(size * LINE_EM);
+
 /** Hebrew and Arabic letters run wider than Latin ones in the fallback fonts (0.56 em measured). */
 const WIDE_SCRIPT = /[\u0590-\u08FF]/;
 const WIDE_EXTRA_EM = 0.06;

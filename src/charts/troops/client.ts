@@ -6,7 +6,8 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
-import { onGraphicState } from '../../scrolly/events';
+import { onGraphicState } from '../../graphic-state';
+import { lineHeight } from '../shared/text';
 import { symbol } from './render';
 import type { Packed, PackedLabel, PackedScene } from './pack';
 import type { Mark } from './layout';
@@ -73,7 +74,7 @@ export function startTroops(): void {
         .attr('opacity', 1);
 
       for (const size of ['compact', 'wide'] as const) {
-        const lineHeight = Math.round(packed.fonts[size] * 12) / 10;
+        const lh = lineHeight(packed.fonts[size]);
         const labels = svg.select(`.troops-labels-${size}`).selectAll<SVGTextElement, PackedLabel>('text')
           .data(scene.l[size], function (d) { return d ? d[0] : (this as SVGTextElement).dataset.key!; });
         animate(labels.exit() as Any, instant).attr('opacity', 0).remove();
@@ -85,7 +86,7 @@ export function startTroops(): void {
           const spans = select(this).selectAll('tspan').data(d[5]);
           spans.exit().remove();
           spans.enter().append('tspan').merge(spans as never)
-            .attr('x', 0).attr('dy', (_, i) => (i ? lineHeight : null)).text((line) => line);
+            .attr('x', 0).attr('dy', (_, i) => (i ? lh : null)).text((line) => line);
         });
         animate(all as Any, instant).attr('transform', (d: PackedLabel) => `translate(${d[1]},${d[2]})`).attr('opacity', 1);
       }
@@ -93,7 +94,7 @@ export function startTroops(): void {
 
     onGraphicState(root, ({ state, instant }) => {
       if (state === shown && !instant) return;
-      draw(state, instant || window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+      draw(state, instant);
     });
   }
 }

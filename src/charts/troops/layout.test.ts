@@ -1,164 +1,171 @@
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { discoverLocales } from '../../i18n/registry';
-import { createTranslator } from '../../i18n/translator';
+import type { Figure } from '../../content/schemas';
+import { formatFigure } from '../../i18n/format';
 import { pathContains } from '../shared/map/path';
+import { contentFigures, contentJson, translator, withValues } from '../shared/test-content';
 import { troopsInput, troopsMap, troopsStrings, ESTIMATES } from './data';
 import { LINE_EM, overlaps } from '../shared/text';
-import { FONT, HEIGHT, MIN_PX, STATES, WIDTH, layout, type Scene, type State } from './layout';
+import { FONT, HEIGHT, MIN_PX, SOLDIERS_PER_MARK, STATES, WIDTH, layout, type Scene, type State } from './layout';
 import { pack } from './pack';
 import { sceneSvg } from './render';
 
-const json = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
-const figures = json('content/data/figures.json');
-const places = json('content/data/places.json');
-const locales = discoverLocales('content');
-const resources = Object.fromEntries(locales.map((l) => [l.tag, json(`content/locales/${l.tag}.json`)]));
-const input = troopsInput(figures, places);
-const scenesFor = (tag: string) => {
-  const tr = createTranslator(locales.find((l) => l.tag === tag)!, resources, locales[0]!);
-  const strings = troopsStrings(tr, figures);
-  return Object.fromEntries(STATES.map((s) => [s, layout(input, strings, s)])) as Record<State, Scene>;
+const places = contentJson('content/data/places.json');
+const scenesFor = (figures: Record<string, Figure>, tag: string) => {
+  const strings = troopsStrings(translator(tag), figures);
+  return Object.fromEntries(STATES.map((s) => [s, layout(troopsInput(figures, places), strings, s)])) as Record<State, Scene>;
 };
-const scenes = { de: scenesFor('de'), en: scenesFor('en') };
-const en = scenes.en;
 const visible = (scene: Scene, kind: string) => scene.marks.filter((m) => m.kind === kind && m.opacity > 0);
 
-describe('troops layout: marks', () => {
-  it('layout(ukraine-border) places 100 marks for about 100,000 soldiers, one per 1,000', () => {
-    expect(visible(en['ukraine-border'], 'troop')).toHaveLength(figures['ru-troops-ukraine'].value / 1000);
-    expect(visible(en['ukraine-border'], 'troop')).toHaveLength(100);
-  });
+/** The layout checks run on the figures of content/data and on figures as an editor might change them. */
+const FIGURE_SETS = {
+  'content/data': contentFigures,
+  'changed by an editor': withValues(contentFigures, { 'ru-troops-ukraine': 110_000, 'csto-total': 3_540 }),
+};
+const scenes = { de: scenesFor(contentFigures, 'de'), en: scenesFor(contentFigures, 'en') };
+const en = scenes.en;
 
-  it('layout(kazakhstan) places 2 marks for the 2,030 soldiers of the CSTO mission', () => {
-    expect(visible(en.kazakhstan, 'csto')).toHaveLength(2);
-    expect(visible(en.kazakhstan, 'troop')).toHaveLength(0);
-  });
+for (const [figuresName, figures] of Object.entries(FIGURE_SETS)) {
+  const scenes = { de: scenesFor(figures, 'de'), en: scenesFor(figures, 'en') };
+  const en = scenes.en;
+  const troopMarks = Math.round(figures['ru-troops-ukraine']!.value / SOLDIERS_PER_MARK);
+  const cstoMarks = Math.round(figures['csto-total']!.value / SOLDIERS_PER_MARK);
 
-  it('layout(two-fronts) shows both deployments at one scale: 100 marks against 2, all the same size', () => {
-    const troops = visible(en['two-fronts'], 'troop');
-    const csto = visible(en['two-fronts'], 'csto');
-    expect(troops).toHaveLength(100);
-    expect(csto).toHaveLength(2);
-    expect(new Set([...troops, ...csto].map((m) => m.r)).size).toBe(1);
-  });
+  describe(`troops layout: marks (${figuresName} figures)`, () => {
+    it('layout(ukraine-border) places one mark per 1,000 soldiers at the border of Ukraine', () => {
+      expect(visible(en['ukraine-border'], 'troop')).toHaveLength(troopMarks);
+    });
 
-  it('shows the right marks in each state', () => {
-    const counts = (s: Scene) => Object.fromEntries(['troop', 'csto', 'estimate', 'capital', 'city', 'site'].map((k) => [k, visible(s, k).length]));
-    expect(counts(en.neighbourhood)).toEqual({ troop: 0, csto: 0, estimate: 0, capital: 0, city: 0, site: 0 });
-    expect(counts(en.buildup)).toEqual({ troop: 0, csto: 0, estimate: ESTIMATES.length, capital: 0, city: 0, site: 0 });
-    expect(counts(en['ukraine-border'])).toEqual({ troop: 100, csto: 0, estimate: 0, capital: 1, city: 0, site: 0 });
-    expect(counts(en.kazakhstan)).toEqual({ troop: 0, csto: 2, estimate: 0, capital: 0, city: 1, site: 0 });
-    expect(counts(en.stakes)).toEqual({ troop: 0, csto: 0, estimate: 0, capital: 1, city: 2, site: 1 });
-    expect(counts(en['two-fronts'])).toEqual({ troop: 100, csto: 2, estimate: 0, capital: 0, city: 1, site: 0 });
-  });
+    it('layout(kazakhstan) places one mark per 1,000 soldiers of the CSTO mission, and no troop mark', () => {
+      expect(visible(en.kazakhstan, 'csto')).toHaveLength(cstoMarks);
+      expect(visible(en.kazakhstan, 'troop')).toHaveLength(0);
+    });
 
-  it('keeps the same mark keys, in the same order, in every state (object constancy)', () => {
-    const keys = en.neighbourhood.marks.map((m) => m.key);
-    expect(new Set(keys).size).toBe(keys.length);
-    for (const state of STATES) expect(en[state].marks.map((m) => m.key)).toEqual(keys);
-  });
+    it('layout(two-fronts) shows both deployments at one scale, all marks the same size', () => {
+      const troops = visible(en['two-fronts'], 'troop');
+      const csto = visible(en['two-fronts'], 'csto');
+      expect(troops).toHaveLength(troopMarks);
+      expect(csto).toHaveLength(cstoMarks);
+      expect(new Set([...troops, ...csto].map((m) => m.r)).size).toBe(1);
+    });
 
-  it('draws the schematic clusters on the Russian side: no troop mark inside Ukraine', () => {
-    const map = troopsMap();
-    for (const state of ['ukraine-border', 'two-fronts'] as const) {
-      const { view } = en[state];
-      for (const m of visible(en[state], 'troop')) {
-        const base: [number, number] = [(m.x - view.x) / view.k / map.pathScale, (m.y - view.y) / view.k / map.pathScale];
-        expect(pathContains(map.countries.ukraine!.path, base), `${state} ${m.key}`).toBe(false);
+    it('shows the right marks in each state', () => {
+      const counts = (s: Scene) => Object.fromEntries(['troop', 'csto', 'estimate', 'capital', 'city', 'site'].map((k) => [k, visible(s, k).length]));
+      expect(counts(en.neighbourhood)).toEqual({ troop: 0, csto: 0, estimate: 0, capital: 0, city: 0, site: 0 });
+      expect(counts(en.buildup)).toEqual({ troop: 0, csto: 0, estimate: ESTIMATES.length, capital: 0, city: 0, site: 0 });
+      expect(counts(en['ukraine-border'])).toEqual({ troop: troopMarks, csto: 0, estimate: 0, capital: 1, city: 0, site: 0 });
+      expect(counts(en.kazakhstan)).toEqual({ troop: 0, csto: cstoMarks, estimate: 0, capital: 0, city: 1, site: 0 });
+      expect(counts(en.stakes)).toEqual({ troop: 0, csto: 0, estimate: 0, capital: 1, city: 2, site: 1 });
+      expect(counts(en['two-fronts'])).toEqual({ troop: troopMarks, csto: cstoMarks, estimate: 0, capital: 0, city: 1, site: 0 });
+    });
+
+    it('keeps the same mark keys, in the same order, in every state (object constancy)', () => {
+      const keys = en.neighbourhood.marks.map((m) => m.key);
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const state of STATES) expect(en[state].marks.map((m) => m.key)).toEqual(keys);
+    });
+
+    it('draws the schematic clusters on the Russian side: no troop mark inside Ukraine', () => {
+      const map = troopsMap();
+      for (const state of ['ukraine-border', 'two-fronts'] as const) {
+        const { view } = en[state];
+        for (const m of visible(en[state], 'troop')) {
+          const base: [number, number] = [(m.x - view.x) / view.k / map.pathScale, (m.y - view.y) / view.k / map.pathScale];
+          expect(pathContains(map.countries.ukraine!.path, base), `${state} ${m.key}`).toBe(false);
+        }
       }
-    }
-  });
+    });
 
-  it('draws the estimates as separate points, one row each, never joined by a line', () => {
-    const dots = visible(en.buildup, 'estimate');
-    expect(new Set(dots.map((d) => d.y)).size).toBe(dots.length);
-    for (const rule of en.buildup.rules) {
-      // rules are the zero axis (vertical) or a row's guide (horizontal): none runs from dot to dot
-      expect(rule.x1 === rule.x2 || rule.y1 === rule.y2).toBe(true);
-    }
-    // dots sit on a scale from zero: the larger estimate is further right
-    const byValue = [...ESTIMATES].sort((a, b) => figures[a].value - figures[b].value).map((id) => dots.find((d) => d.key === `e-${id}`)!.x);
-    expect([...byValue].sort((a, b) => a - b)).toEqual(byValue);
-  });
-
-  it('keeps every visible mark inside the viewport', () => {
-    for (const state of STATES) {
-      for (const m of en[state].marks.filter((x) => x.opacity > 0)) {
-        expect(m.x - m.r, `${state} ${m.key}`).toBeGreaterThanOrEqual(0);
-        expect(m.x + m.r).toBeLessThanOrEqual(WIDTH);
-        expect(m.y - m.r).toBeGreaterThanOrEqual(0);
-        expect(m.y + m.r).toBeLessThanOrEqual(HEIGHT);
+    it('draws the estimates as separate points, one row each, never joined by a line', () => {
+      const dots = visible(en.buildup, 'estimate');
+      expect(new Set(dots.map((d) => d.y)).size).toBe(dots.length);
+      for (const rule of en.buildup.rules) {
+        // rules are the zero axis (vertical) or a row's guide (horizontal): none runs from dot to dot
+        expect(rule.x1 === rule.x2 || rule.y1 === rule.y2).toBe(true);
       }
-    }
-  });
-});
+      // dots sit on a scale from zero: the larger estimate is further right
+      const byValue = [...ESTIMATES].sort((a, b) => figures[a].value - figures[b].value).map((id) => dots.find((d) => d.key === `e-${id}`)!.x);
+      expect([...byValue].sort((a, b) => a - b)).toEqual(byValue);
+    });
 
-describe('troops layout: labels', () => {
-  it('renders label text at 12.8 CSS px or more at the narrowest width of each set (320 px phones, 600 px wide)', () => {
-    for (const size of ['compact', 'wide'] as const) expect((FONT[size] * MIN_PX[size]) / WIDTH).toBeGreaterThanOrEqual(12.8);
+    it('keeps every visible mark inside the viewport', () => {
+      for (const state of STATES) {
+        for (const m of en[state].marks.filter((x) => x.opacity > 0)) {
+          expect(m.x - m.r, `${state} ${m.key}`).toBeGreaterThanOrEqual(0);
+          expect(m.x + m.r).toBeLessThanOrEqual(WIDTH);
+          expect(m.y - m.r).toBeGreaterThanOrEqual(0);
+          expect(m.y + m.r).toBeLessThanOrEqual(HEIGHT);
+        }
+      }
+    });
   });
 
-  for (const tag of ['de', 'en'] as const) {
-    for (const size of ['compact', 'wide'] as const) {
-      it(`keeps ${tag} labels inside the viewport and apart at ${size === 'compact' ? '320' : '1280'} px (${size} set)`, () => {
-        for (const state of STATES) {
-          const labels = scenes[tag][state].labels[size];
-          for (const l of labels) {
-            expect(l.box[0][0], `${state} ${l.key}`).toBeGreaterThanOrEqual(0);
-            expect(l.box[0][1], `${state} ${l.key}`).toBeGreaterThanOrEqual(0);
-            expect(l.box[1][0], `${state} ${l.key}`).toBeLessThanOrEqual(WIDTH);
-            expect(l.box[1][1], `${state} ${l.key}`).toBeLessThanOrEqual(HEIGHT);
-          }
-          for (let i = 0; i < labels.length; i++) {
-            for (let j = i + 1; j < labels.length; j++) {
-              expect(overlaps(labels[i]!.box, labels[j]!.box), `${tag} ${state} ${size}: ${labels[i]!.key} × ${labels[j]!.key}`).toBe(false);
+  describe(`troops layout: labels (${figuresName} figures)`, () => {
+    for (const tag of ['de', 'en'] as const) {
+      for (const size of ['compact', 'wide'] as const) {
+        it(`keeps ${tag} labels of the ${size} set inside the viewport and apart, by the layout's estimate of their width`, () => {
+          for (const state of STATES) {
+            const labels = scenes[tag][state].labels[size];
+            for (const l of labels) {
+              expect(l.box[0][0], `${state} ${l.key}`).toBeGreaterThanOrEqual(0);
+              expect(l.box[0][1], `${state} ${l.key}`).toBeGreaterThanOrEqual(0);
+              expect(l.box[1][0], `${state} ${l.key}`).toBeLessThanOrEqual(WIDTH);
+              expect(l.box[1][1], `${state} ${l.key}`).toBeLessThanOrEqual(HEIGHT);
+            }
+            for (let i = 0; i < labels.length; i++) {
+              for (let j = i + 1; j < labels.length; j++) {
+                expect(overlaps(labels[i]!.box, labels[j]!.box), `${tag} ${state} ${size}: ${labels[i]!.key} × ${labels[j]!.key}`).toBe(false);
+              }
             }
           }
+        });
+      }
+    }
+
+    it('labels what matters in each state, in both label sets', () => {
+      const must: Record<State, string[]> = {
+        neighbourhood: ['country-belarus', 'country-ukraine', 'country-kazakhstan', 'country-russia'],
+        buildup: ['est-heading', 'est-caveat', ...ESTIMATES.flatMap((id) => [`est-row-${id}`, `est-value-${id}`])],
+        'ukraine-border': ['total-ukraine', 'schematic', 'legend', 'crimea', 'place-kyiv'],
+        kazakhstan: ['contingents', 'press', 'total-csto', 'legend'],
+        stakes: ['russians', 'place-nur-sultan', 'place-almaty', 'place-zhanaozen', 'place-baikonur'],
+        'two-fronts': ['total-ukraine', 'total-csto', 'schematic', 'legend'],
+      };
+      for (const state of STATES) {
+        for (const size of ['compact', 'wide'] as const) {
+          const keys = en[state].labels[size].map((l) => l.key);
+          for (const key of must[state]) expect(keys, `${state} ${size}`).toContain(key);
         }
-      });
-    }
-  }
-
-  it('labels what matters in each state, in both label sets', () => {
-    const must: Record<State, string[]> = {
-      neighbourhood: ['country-belarus', 'country-ukraine', 'country-kazakhstan', 'country-russia'],
-      buildup: ['est-heading', 'est-caveat', ...ESTIMATES.flatMap((id) => [`est-row-${id}`, `est-value-${id}`])],
-      'ukraine-border': ['total-ukraine', 'schematic', 'legend', 'crimea', 'place-kyiv'],
-      kazakhstan: ['contingents', 'press', 'total-csto', 'legend'],
-      stakes: ['russians', 'place-nur-sultan', 'place-almaty', 'place-zhanaozen', 'place-baikonur'],
-      'two-fronts': ['total-ukraine', 'total-csto', 'schematic', 'legend'],
-    };
-    for (const state of STATES) {
-      for (const size of ['compact', 'wide'] as const) {
-        const keys = en[state].labels[size].map((l) => l.key);
-        for (const key of must[state]) expect(keys, `${state} ${size}`).toContain(key);
       }
-    }
-  });
+    });
 
-  it('layout(two-fronts) keeps a line of text free between the troop column and the CSTO total, so the total is not read as the column’s label', () => {
-    for (const tag of ['de', 'en'] as const) {
-      const scene = scenes[tag]['two-fronts'];
-      const column = visible(scene, 'troop');
-      const columnBottom = Math.max(...column.map((m) => m.y + m.r));
-      const [columnLeft, columnRight] = [Math.min(...column.map((m) => m.x - m.r)), Math.max(...column.map((m) => m.x + m.r))];
-      for (const size of ['compact', 'wide'] as const) {
-        const total = scene.labels[size].find((l) => l.key === 'total-csto')!;
-        const underColumn = total.box[0][0] < columnRight && total.box[1][0] > columnLeft;
-        if (underColumn) expect(total.box[0][1] - columnBottom, `${tag} ${size}`).toBeGreaterThanOrEqual(FONT[size] * LINE_EM - 0.5);
+    it('layout(two-fronts) keeps a line of text free between the troop column and the CSTO total, so the total is not read as the column’s label', () => {
+      for (const tag of ['de', 'en'] as const) {
+        const scene = scenes[tag]['two-fronts'];
+        const column = visible(scene, 'troop');
+        const columnBottom = Math.max(...column.map((m) => m.y + m.r));
+        const [columnLeft, columnRight] = [Math.min(...column.map((m) => m.x - m.r)), Math.max(...column.map((m) => m.x + m.r))];
+        for (const size of ['compact', 'wide'] as const) {
+          const total = scene.labels[size].find((l) => l.key === 'total-csto')!;
+          const underColumn = total.box[0][0] < columnRight && total.box[1][0] > columnLeft;
+          if (underColumn) expect(total.box[0][1] - columnBottom, `${tag} ${size}`).toBeGreaterThanOrEqual(FONT[size] * LINE_EM - 0.5);
+        }
       }
-    }
-  });
+    });
 
-  it('shows each figure with its qualifier, formatted for the locale', () => {
-    const text = (s: Scene) => s.labels.compact.flatMap((l) => l.lines).join(' ');
-    expect(text(scenes.en['ukraine-border'])).toContain('about 100,000');
-    expect(text(scenes.de['ukraine-border'])).toContain("rund 100'000");
-    expect(text(scenes.de.kazakhstan)).toContain('2030');
-    expect(text(scenes.en.kazakhstan)).toContain('about 3,000');
-    expect(text(scenes.en.stakes)).toContain('more than 3,000,000');
+    it('shows each figure with its qualifier, formatted for the locale', () => {
+      const text = (s: Scene) => s.labels.compact.flatMap((l) => l.lines).join(' ');
+      const shows: Partial<Record<State, string[]>> = { 'ukraine-border': ['ru-troops-ukraine'], kazakhstan: ['csto-total'], 'two-fronts': ['ru-troops-ukraine', 'csto-total'] };
+      for (const tag of ['de', 'en'] as const) {
+        for (const [state, ids] of Object.entries(shows)) for (const id of ids) expect(text(scenes[tag][state as State]), `${tag} ${state} ${id}`).toContain(formatFigure(figures[id]!, translator(tag)));
+      }
+    });
+  });
+}
+
+describe('troops layout: label sizes', () => {
+  it('renders label text at 12.8 CSS px or more at the narrowest width of each set, by the layout’s constants (e2e/labels.spec.ts measures the browser)', () => {
+    for (const size of ['compact', 'wide'] as const) expect((FONT[size] * MIN_PX[size]) / WIDTH).toBeGreaterThanOrEqual(12.8);
   });
 });
 

@@ -10,7 +10,7 @@
  * labels are placed in screen units, so they keep their size while the map zooms.
  */
 import { grow, place as placeLabels, union, type Frame, type Label as SharedLabel, type LabelRequest as SharedRequest, type Side } from '../shared/labels';
-import { LINE_EM, wrap, type Box, type Point } from '../shared/text';
+import { LINE_EM, round, wrap, type Box, type Point } from '../shared/text';
 
 export const WIDTH = 700;
 export const HEIGHT = 600;
@@ -170,7 +170,6 @@ export function markCount(soldiers: number): number {
   return Math.round(soldiers / SOLDIERS_PER_MARK);
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
 
 /* ---------- the scene ---------- */
 

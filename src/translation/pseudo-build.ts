@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { build, copyProject, type TempBuild } from '../../e2e/temp-build';
-import { pluralForms } from '../integration/checks';
-import { pseudoArticle, pseudoStrings, type PseudoScript } from './pseudo';
+import { pluralForms } from '../i18n/compare';
+import { pseudoArticle, pseudoStrings, type PseudoScript } from '../i18n/pseudo';
 
 export const PSEUDO_LOCALES: Record<PseudoScript, { tag: string; lang: string; from: string }> = {
   // en-XA is the tag Android and Chrome use for accented English pseudo-locales.

@@ -9,8 +9,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { glossaryOf } from './glossary';
-import { discoverLocales } from './registry';
+import { glossaryOf } from '../i18n/glossary';
+import { discoverLocales } from '../i18n/registry';
 import { currentSourceHashes, translationStatus, type LocaleStatus } from './status';
 
 const root = process.cwd();

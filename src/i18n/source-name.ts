@@ -4,7 +4,7 @@
  * `source.via` pattern puts them together: «Kasachisches Innenministerium (via TASS)».
  */
 import type { Source } from '../content/schemas';
-import type { Translator } from '../i18n/translator';
+import type { Translator } from './translator';
 
 /** The name in three parts, so that HTML can mark the publication as a name not to translate. */
 export function sourceNameParts(source: Source, tr: Translator): { before: string; publisher?: string; after: string } {

@@ -5,10 +5,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkParity, compareStrings, pluralForms } from '../integration/checks';
+import { compareStrings, pluralForms } from '../i18n/compare';
+import { checkParity } from '../integration/checks';
 import { structureOfSource } from '../integration/article-structure';
-import { foreignGlossaryUses, glossaryOf } from './glossary';
-import { DEFAULT_LOCALE, discoverLocales, readFrontmatter, type LocaleInfo } from './registry';
+import { foreignGlossaryUses, glossaryOf } from '../i18n/glossary';
+import { DEFAULT_LOCALE, discoverLocales, readFrontmatter, type LocaleInfo } from '../i18n/registry';
 
 export interface LocaleStatus {
   tag: string;

@@ -1,0 +1,36 @@
+/**
+ * The one channel between the scroll controller and the graphics, and the only module both
+ * import: the controller sets data-state on a graphic's root and dispatches this event there; a
+ * graphic listens on its root. The controller knows no graphic, and no graphic knows about
+ * scrolling.
+ */
+export const GRAPHIC_STATE_EVENT = 'graphic:state';
+
+export interface GraphicStateDetail {
+  state: string;
+  previous: string;
+  /** true when the change should not animate: a jump (load, hash, resize); a graphic also gets true under reduced motion */
+  instant: boolean;
+}
+
+const reducedMotion = typeof window === 'undefined' ? undefined : window.matchMedia('(prefers-reduced-motion: reduce)');
+
+/** Whether the reader asked for reduced motion: read at each change, as the setting may change while the page is open. */
+export function prefersReducedMotion(): boolean {
+  return reducedMotion?.matches ?? false;
+}
+
+export function announceState(root: HTMLElement, detail: GraphicStateDetail): void {
+  root.dataset.state = detail.state;
+  root.dispatchEvent(new CustomEvent<GraphicStateDetail>(GRAPHIC_STATE_EVENT, { detail }));
+}
+
+/** Calls the listener on every change of the graphic's state; under reduced motion every change is instant. */
+export function onGraphicState(root: HTMLElement, listener: (detail: GraphicStateDetail) => void): void {
+  root.addEventListener(GRAPHIC_STATE_EVENT, (event) => {
+    const detail = (event as CustomEvent<GraphicStateDetail>).detail;
+    listener({ ...detail, instant: detail.instant || prefersReducedMotion() });
+  });
+  // A graphic whose script runs after the controller has already chosen a state catches up.
+  if (root.dataset.state) listener({ state: root.dataset.state, previous: root.dataset.state, instant: true });
+}
