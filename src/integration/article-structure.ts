@@ -26,8 +26,11 @@ export interface ArticleStructure {
   blocks: BlockInfo[];
   /** steps not inside a <Scrolly> */
   straySteps: StepInfo[];
-  figures: (Located & { id?: string })[];
+  /** `inLater`: inside the <Later> block of later developments */
+  figures: (Located & { id?: string; inLater?: boolean })[];
   components: (Located & { name: string })[];
+  /** each <Quote>: the language spoken (`said`), the language of the words (`lang`), a translation */
+  quotes: (Located & { said?: string; lang?: string; translation?: string })[];
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -42,13 +45,26 @@ function attribute(node: JsxElement, name: string): string | undefined {
 const at = (node: JsxElement): Located => ({ line: node.position?.start.line, column: node.position?.start.column });
 
 export function structureOfTree(tree: Root): ArticleStructure {
-  const structure: ArticleStructure = { blocks: [], straySteps: [], figures: [], components: [] };
+  const structure: ArticleStructure = { blocks: [], straySteps: [], figures: [], components: [], quotes: [] };
+  const inLater = new Set<string>();
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as JsxElement;
     if (!element.name) return;
     structure.components.push({ name: element.name, ...at(element) });
-    if (element.name === 'Num') structure.figures.push({ id: attribute(element, 'id'), ...at(element) });
+    if (element.name === 'Later') {
+      visit(element, (child) => {
+        const c = child as JsxElement;
+        if ((c.type === 'mdxJsxFlowElement' || c.type === 'mdxJsxTextElement') && c.name === 'Num') inLater.add(`${c.position?.start.line}:${c.position?.start.column}`);
+      });
+    }
+    if (element.name === 'Num') {
+      const place = at(element);
+      structure.figures.push({ id: attribute(element, 'id'), ...place, inLater: inLater.has(`${place.line}:${place.column}`) });
+    }
+    if (element.name === 'Quote') {
+      structure.quotes.push({ said: attribute(element, 'said'), lang: attribute(element, 'lang'), translation: attribute(element, 'translation'), ...at(element) });
+    }
     if (element.name === 'Scrolly') {
       const block: BlockInfo = { graphic: attribute(element, 'graphic'), steps: [], ...at(element) };
       visit(element, (child) => {

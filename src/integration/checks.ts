@@ -28,6 +28,7 @@ import {
 import { DEFAULT_LOCALE, discoverLocales, readFrontmatter, type LocaleInfo } from '../i18n/registry';
 import { foreignGlossaryUses, glossaryOf, glossaryProblems } from '../i18n/glossary';
 import { structureOfSource, type ArticleStructure } from './article-structure';
+import { checkIntegrity } from './integrity';
 import { closest, knownList, type Problem } from './problems';
 import { PLACES_NEEDED } from '../charts/places-needed';
 import { COUNTRY_CODES } from '../charts/shared/map/countries';
@@ -419,6 +420,7 @@ export function checkContent(root: string): CheckedContent {
     problems.push(...glossaryProblems(`content/article/${locale.tag}.mdx`, `content/locales/${locale.tag}.json`, uses, locale.status === 'published' ? 'error' : 'warning'));
   }
   if (strings[DEFAULT_LOCALE]) problems.push(...checkDataStrings(data, strings[DEFAULT_LOCALE]));
+  problems.push(...checkIntegrity({ data, locales, structures, strings, articles: sources }));
   const reference = structures[DEFAULT_LOCALE];
   for (const locale of locales.filter((l) => l.tag !== DEFAULT_LOCALE)) {
     const severity = locale.status === 'published' ? 'error' : 'warning';
