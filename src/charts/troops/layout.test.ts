@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { discoverLocales } from '../../i18n/registry';
 import { createTranslator } from '../../i18n/translator';
+import { formatFigure, formatNumber } from '../../i18n/format';
 import { pathContains } from '../shared/map/path';
 import { troopsInput, troopsMap, troopsStrings, ESTIMATES } from './data';
 import { LINE_EM, overlaps } from '../shared/text';
@@ -16,8 +17,9 @@ const places = json('content/data/places.json');
 const locales = discoverLocales('content');
 const resources = Object.fromEntries(locales.map((l) => [l.tag, json(`content/locales/${l.tag}.json`)]));
 const input = troopsInput(figures, places);
+const translatorFor = (tag: string) => createTranslator(locales.find((l) => l.tag === tag)!, resources, locales[0]!);
 const scenesFor = (tag: string) => {
-  const tr = createTranslator(locales.find((l) => l.tag === tag)!, resources, locales[0]!);
+  const tr = translatorFor(tag);
   const strings = troopsStrings(tr, figures);
   return Object.fromEntries(STATES.map((s) => [s, layout(input, strings, s)])) as Record<State, Scene>;
 };
@@ -158,7 +160,16 @@ describe('troops layout: labels', () => {
     expect(text(scenes.de['ukraine-border'])).toContain("rund 100'000");
     expect(text(scenes.de.kazakhstan)).toContain('2030');
     expect(text(scenes.en.kazakhstan)).toContain('about 3,000');
-    expect(text(scenes.en.stakes)).toContain('more than 3,000,000');
+    expect(text(scenes.en.stakes)).toContain(formatFigure(figures['ethnic-russians'], translatorFor('en')));
+  });
+
+  it('marks the census, published after the article\'s date, as later where the map shows it', () => {
+    for (const tag of ['de', 'en'] as const) {
+      const tr = translatorFor(tag);
+      const census = scenes[tag].stakes.labels.compact.flatMap((l) => l.lines).join(' ');
+      expect(census, tag).toContain(formatNumber(figures['ethnic-russians'].detail.value, tr));
+      expect(census.toLowerCase(), tag).toContain(tr.t('later.marker').toLowerCase());
+    }
   });
 });
 
