@@ -41,6 +41,12 @@ describe('formatMeasured', () => {
     expect(formatMeasured({ value: 50, max: 60, qualifier: 'range' }, 'tenge', trDe)).toBe('50 bis 60 Tenge');
   });
 
+  it('writes small whole numbers in words where the locale does (Swiss: up to twelve), never a year', () => {
+    expect(formatMeasured({ value: 8, qualifier: 'about' }, 'hours', trDe)).toBe('rund acht Stunden');
+    expect(formatMeasured({ value: 13, qualifier: 'about' }, 'hours', trDe)).toBe('rund 13 Stunden');
+    expect(formatMeasured({ value: 8, qualifier: 'about' }, 'hours', trEn)).toBe('about 8 hours');
+  });
+
   it('writes whole millions in words and keeps every digit of an exact count', () => {
     expect(formatMeasured({ value: 3_000_000, qualifier: 'more-than' }, 'people', trDe)).toBe('mehr als 3 Millionen');
     expect(formatMeasured({ value: 3_000_000, qualifier: 'more-than' }, 'people', trEn)).toBe('more than 3 million');
