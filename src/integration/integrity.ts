@@ -88,9 +88,10 @@ export function checkLaterInStrings(strings: Record<string, string>, locale: str
  */
 export function checkValueSources(data: ContentData): Problem[] {
   const problems: Problem[] = [];
-  const values: [id: string, where: string, value: { asOf: string; source: string }, headline?: Figure][] = Object.entries(data.figures).flatMap(([id, f]) => [
-    [id, 'source', f, undefined] as const,
-    ...(f.detail ? [[id, 'detail.source', f.detail, f] as const] : []),
+  type Credited = [id: string, where: string, value: { asOf: string; source: string }, headline?: Figure];
+  const values = Object.entries(data.figures).flatMap(([id, f]): Credited[] => [
+    [id, 'source', f],
+    ...(f.detail ? [[id, 'detail.source', f.detail, f] as Credited] : []),
   ]);
   for (const [id, where, value, headline] of values) {
     const source = data.sources[value.source];
