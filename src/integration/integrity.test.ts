@@ -56,6 +56,11 @@ describe('later facts', () => {
     expect(problems[0]).toContain('"unmarked" shows {{late}}');
   });
 
+  it('finds the marker in a pseudo-translated locale, which brackets every string', () => {
+    const strings = { 'later.marker': '[ĺááţééŕ]', marked: '[Ĺááţééŕ, ƀý {{date}}: {{late}}]' };
+    expect(checkLaterInStrings(strings, 'en-XA', { late: figure({ later: true }) }, new Set())).toEqual([]);
+  });
+
   it('reads the article\'s date from the frontmatter', () => {
     expect(storyDate('---\npublished: 2022-01-11\n---\n')).toBe('2022-01-11');
   });

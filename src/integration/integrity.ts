@@ -64,7 +64,8 @@ export function checkLaterInProse(structure: ArticleStructure, file: string, fig
  * graphic's "later" heading.
  */
 export function checkLaterInStrings(strings: Record<string, string>, locale: string, figures: Record<string, Figure>, exempt: ReadonlySet<string>): Problem[] {
-  const marker = strings['later.marker']?.toLowerCase();
+  // letters only: a pseudo-locale wraps every string, this one too, in brackets
+  const marker = strings['later.marker']?.replace(/[^\p{L}\p{M}]/gu, '').toLowerCase();
   if (!marker) return [];
   const later = Object.keys(figures).filter((id) => figures[id]!.later);
   const problems: Problem[] = [];
