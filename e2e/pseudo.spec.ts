@@ -40,6 +40,8 @@ function plainWords(page: Page): Promise<string[]> {
     const addWordsOf = (text = '') => text.match(/[A-Za-z]+/g)?.forEach((w) => intlWords.add(w));
     const languageNames = new Intl.DisplayNames([lang], { type: 'language' });
     for (const element of document.querySelectorAll('[lang]')) addWordsOf(languageNames.of(element.getAttribute('lang')!));
+    // the language a translated person spoke (<Quote said>) is named by Intl too
+    for (const element of document.querySelectorAll('[data-said]')) addWordsOf(languageNames.of(element.getAttribute('data-said')!));
     for (const type of ['conjunction', 'disjunction'] as const) {
       for (const part of new Intl.ListFormat(lang, { type }).formatToParts(['x', 'y'])) if (part.type === 'literal') addWordsOf(part.value);
     }

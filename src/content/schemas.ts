@@ -61,11 +61,20 @@ export const figureSchema = z
     ...measuredValue,
     unit: z.enum(UNITS).describe('what is counted; decides the unit shown after the number'),
     detail: z
-      .object(measuredValue)
+      .object({
+        ...measuredValue,
+        later: z
+          .boolean()
+          .optional()
+          .describe('true when this value was made public after the article\'s date (even if it counts an earlier day): every table and download marks it as later'),
+      })
       .strict()
       .optional()
-      .describe('a more precise figure from a later or other source, shown beside the headline figure'),
-    caveat: z.string().optional().describe('locale key suffix of a caveat shown with the figure (caveat.<id>)'),
+      .describe('a more precise figure from another source entry, shown beside the headline figure; its source must have given this value'),
+    caveat: z
+      .string()
+      .optional()
+      .describe('locale key suffix of a caveat (caveat.<id>) shown wherever the figure is shown as data: key figures, every table row and CSV row'),
     later: z
       .boolean()
       .optional()
@@ -87,7 +96,12 @@ export const figureSchema = z
 
 export const sourceSchema = z
   .object({
-    publisher: z.string().min(1).optional().describe('the publication or agency that reported it, as its name is written, not translated: "TASS", "AP (click2houston)" for a republished copy'),
+    publisher: z.string().min(1).optional().describe('the publication or agency that reported it, as its name is written, not translated: "TASS", "AP"; for a copy on another site, the original publisher (the site goes in "copy")'),
+    copy: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('where only a republished copy was found: the name of the site that carries it ("Sioux City Journal"); the page says "AP, as published by Sioux City Journal", and url is the copy\'s address'),
     body: z
       .string()
       .regex(/^[a-z0-9-]+$/, 'write the id of a body.<id> string in the locale files, e.g. "kz-interior-ministry"')
@@ -102,6 +116,10 @@ export const sourceSchema = z
   .refine((s) => s.publisher !== undefined || s.body !== undefined, {
     message: 'a source needs a "publisher", a "body", or both',
     path: ['publisher'],
+  })
+  .refine((s) => s.copy === undefined || s.publisher !== undefined, {
+    message: 'a copy is a copy of a publisher\'s report: name the original "publisher" too',
+    path: ['copy'],
   });
 
 const stateSchema = z

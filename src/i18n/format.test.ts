@@ -45,7 +45,19 @@ describe('formatMeasured', () => {
 
   it('writes a range with both ends and the unit once', () => {
     expect(formatMeasured({ value: 50, max: 60, qualifier: 'range' }, 'tenge', trEn)).toBe('50–60 tenge');
-    expect(formatMeasured({ value: 50, max: 60, qualifier: 'range' }, 'tenge', trDe)).toMatch(/^50–60 Tenge$/);
+    expect(formatMeasured({ value: 50, max: 60, qualifier: 'range' }, 'tenge', trDe)).toBe('50 bis 60 Tenge');
+  });
+
+  it('writes small whole numbers in words where the locale does (Swiss: up to twelve), never a year', () => {
+    expect(formatMeasured({ value: 8, qualifier: 'about' }, 'hours', trDe)).toBe('rund acht Stunden');
+    expect(formatMeasured({ value: 13, qualifier: 'about' }, 'hours', trDe)).toBe('rund 13 Stunden');
+    expect(formatMeasured({ value: 8, qualifier: 'about' }, 'hours', trEn)).toBe('about 8 hours');
+  });
+
+  it('writes whole millions in words and keeps every digit of an exact count', () => {
+    expect(formatMeasured({ value: 3_000_000, qualifier: 'more-than' }, 'people', trDe)).toBe('mehr als 3 Millionen');
+    expect(formatMeasured({ value: 3_000_000, qualifier: 'more-than' }, 'people', trEn)).toBe('more than 3 million');
+    expect(formatMeasured({ value: 2_981_946, qualifier: 'exact' }, 'people', trDe)).toBe("2'981'946");
   });
 
   it('puts the unit inside the qualifier: "about 1,230 km"', () => {

@@ -28,12 +28,29 @@ export interface Measured {
   max?: number;
 }
 
-/** "mehr als 2200", "about 1,230 km", "50–60 tenge a litre" */
+const MILLION = 1_000_000;
+
+/**
+ * A number as a newspaper prints it in a figure: small whole numbers in words where the locale
+ * says so (`number.words`: Swiss papers write «acht Stunden»), whole millions in words («3
+ * Millionen», "3 million", never 3'000'000); an exact count such as 2,981,946 keeps every digit.
+ */
+function formatCount(value: number, tr: Translator, unit: Unit): string {
+  // the locale's words for small whole numbers («acht Stunden»), where its papers write them out
+  const words = tr.t('number.words').split('|').filter(Boolean);
+  if (unit !== 'year' && Number.isInteger(value) && value >= 0 && value < words.length) return words[value]!;
+  if (unit !== 'year' && Math.abs(value) >= MILLION && value % MILLION === 0) {
+    return tr.t('number.millions', { value: formatNumber(value / MILLION, tr, unit) });
+  }
+  return formatNumber(value, tr, unit);
+}
+
+/** "mehr als 2200", "about 1,230 km", "50 bis 60 Tenge", "mehr als 3 Millionen" */
 export function formatMeasured(measured: Measured, unit: Unit, tr: Translator): string {
   const number =
     measured.qualifier === 'range'
-      ? tr.t('qualifier.range', { value: formatNumber(measured.value, tr, unit), max: formatNumber(measured.max ?? measured.value, tr, unit) })
-      : formatNumber(measured.value, tr, unit);
+      ? tr.t('qualifier.range', { value: formatCount(measured.value, tr, unit), max: formatCount(measured.max ?? measured.value, tr, unit) })
+      : formatCount(measured.value, tr, unit);
   const withUnit = tr.t(`unit.${unit}`, { value: number });
   return measured.qualifier === 'range' ? withUnit : tr.t(`qualifier.${measured.qualifier}`, { value: withUnit });
 }
@@ -58,11 +75,27 @@ export function formatDate(date: string | Date, tr: Translator, style: 'long' | 
   }).format(d);
 }
 
+/** Whether two BCP 47 tags name the same language (de-CH and de do; the region is not the language). */
+export function sameLanguage(a: string, b: string): boolean {
+  return a.split('-')[0]!.toLowerCase() === b.split('-')[0]!.toLowerCase();
+}
+
+function languageName(lang: string, tr: Translator): string {
+  return new Intl.DisplayNames([tr.locale.lang], { type: 'language' }).of(lang) ?? lang;
+}
+
+/**
+ * The note after words we have only in translation (the person spoke another language): they are
+ * not shown as a quote, and the note names the language that was spoken.
+ */
+export function translatedNote(saidLang: string, tr: Translator): string {
+  return tr.t('quote.translated', { language: languageName(saidLang, tr) });
+}
+
 /**
  * The note after a quote in another language than the page's: it names the language the quote is
  * in (in the reader's language, from Intl), and gives the translation, which is not itself a quote.
  */
 export function quoteTranslation(quoteLang: string, translation: string, tr: Translator): string {
-  const language = new Intl.DisplayNames([tr.locale.lang], { type: 'language' }).of(quoteLang) ?? quoteLang;
-  return tr.t('quote.translation', { text: translation, language });
+  return tr.t('quote.translation', { text: translation, language: languageName(quoteLang, tr) });
 }

@@ -28,8 +28,11 @@ export interface ArticleStructure {
   blocks: BlockInfo[];
   /** steps not inside a <Scrolly> */
   straySteps: StepInfo[];
-  figures: (Located & { id?: string })[];
+  /** `inLater`: inside the <Later> block of later developments */
+  figures: (Located & { id?: string; inLater?: boolean })[];
   components: (Located & { name: string; attributes: string[] })[];
+  /** each <Quote>: the language spoken (`said`), the language of the words (`lang`), a translation */
+  quotes: (Located & { said?: string; lang?: string; translation?: string })[];
   /** {expressions} and import/export statements: code, which an article may not hold */
   code: Located[];
   /** attributes written as {expressions} rather than as text */
@@ -56,7 +59,8 @@ function attribute(node: JsxElement, name: string): string | undefined {
 const at = (node: JsxElement): Located => ({ line: node.position?.start.line, column: node.position?.start.column });
 
 export function structureOfTree(tree: Root): ArticleStructure {
-  const structure: ArticleStructure = { blocks: [], straySteps: [], figures: [], components: [], code: [], computed: [], links: [] };
+  const structure: ArticleStructure = { blocks: [], straySteps: [], figures: [], components: [], quotes: [], code: [], computed: [], links: [] };
+  const inLater = new Set<string>();
   visit(tree, (node) => {
     const place = { line: node.position?.start.line, column: node.position?.start.column };
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') structure.code.push(place);
@@ -75,7 +79,19 @@ export function structureOfTree(tree: Root): ArticleStructure {
         structure.computed.push({ component: element.name, attribute: attr.name, ...at(element) });
       }
     }
-    if (element.name === 'Num') structure.figures.push({ id: attribute(element, 'id'), ...at(element) });
+    if (element.name === 'Later') {
+      visit(element, (child) => {
+        const c = child as JsxElement;
+        if ((c.type === 'mdxJsxFlowElement' || c.type === 'mdxJsxTextElement') && c.name === 'Num') inLater.add(`${c.position?.start.line}:${c.position?.start.column}`);
+      });
+    }
+    if (element.name === 'Num') {
+      const located = at(element);
+      structure.figures.push({ id: attribute(element, 'id'), ...located, inLater: inLater.has(`${located.line}:${located.column}`) });
+    }
+    if (element.name === 'Quote') {
+      structure.quotes.push({ said: attribute(element, 'said'), lang: attribute(element, 'lang'), translation: attribute(element, 'translation'), ...at(element) });
+    }
     if (element.name === 'Scrolly') {
       const block: BlockInfo = { graphic: attribute(element, 'graphic'), steps: [], ...at(element) };
       visit(element, (child) => {

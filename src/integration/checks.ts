@@ -30,6 +30,7 @@ import { compareStrings } from '../i18n/compare';
 import { foreignGlossaryUses, glossaryOf } from '../i18n/glossary';
 import { glossaryProblems } from './glossary-problems';
 import { structureOfSource, type ArticleStructure } from './article-structure';
+import { checkIntegrity } from './integrity';
 import { closest, knownList, type Problem } from './problems';
 import { MANIFESTS, figuresOutOfRange } from '../charts/manifest';
 import { isProblem, lineOf, parseJsonFile, type JsonFile } from './json-file';
@@ -484,6 +485,7 @@ export function checkContent(root: string): CheckedContent {
     problems.push(...glossaryProblems(`content/article/${locale.tag}.mdx`, `content/locales/${locale.tag}.json`, uses, locale.status === 'published' ? 'error' : 'warning'));
   }
   if (strings[DEFAULT_LOCALE]) problems.push(...checkDataStrings(data, strings[DEFAULT_LOCALE]));
+  problems.push(...checkIntegrity({ data, locales, structures, strings, articles: sources }));
   const reference = structures[DEFAULT_LOCALE];
   for (const locale of locales.filter((l) => l.tag !== DEFAULT_LOCALE)) {
     const severity = locale.status === 'published' ? 'error' : 'warning';

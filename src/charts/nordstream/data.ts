@@ -5,7 +5,7 @@
  * (it runs d3-geo through the map module); the browser gets the scenes.
  */
 import type { Figure, NordstreamEvent, Pipeline, Place, Position } from '../../content/schemas';
-import { formatDate, formatFigure, formatNumber, quoteTranslation } from '../../i18n/format';
+import { formatDate, formatFigure, formatNumber, quoteTranslation, sameLanguage } from '../../i18n/format';
 import type { Translator } from '../../i18n/translator';
 import { buildMap, type MapGeometry } from '../shared/map/geometry';
 import { isCountrySlug, type CountrySlug } from '../shared/map/countries';
@@ -95,8 +95,6 @@ function list(names: string[], tr: Translator): string {
 
 /** A date that wraps as one word. */
 const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
-
-const sameLanguage = (a: string, b: string) => a.split('-')[0]!.toLowerCase() === b.split('-')[0]!.toLowerCase();
 
 export function nordstreamStrings(tr: Translator, data: NordstreamData): Strings {
   const text = graphicText(tr, data.figures);
