@@ -100,6 +100,11 @@ test('the dev server brings every save in content/ to the open page by itself, a
       expect(page.locator('[data-figure="kz-injured"]').first()).toContainText(changed.toLocaleString('en'), { timeout: 90_000 }));
     await timed('locale strings (en.json)', () => editJson(dir, 'content/locales/en.json', (s) => { s['nav.skip'] = 'Straight to the article'; }), () =>
       expect(page.locator('.skip-link')).toHaveText('Straight to the article', { timeout: 90_000 }));
+    // Two saves in quick succession: the page ends with the second, though it was still loading the first.
+    await timed('two quick saves of figures.json', () => {
+      editJson(dir, 'content/data/figures.json', (f) => { f['kz-injured'].value = changed + 10; });
+      setTimeout(() => editJson(dir, 'content/data/figures.json', (f) => { f['kz-injured'].value = changed + 20; }), 1500);
+    }, () => expect(page.locator('[data-figure="kz-injured"]').first()).toContainText((changed + 20).toLocaleString('en'), { timeout: 90_000 }));
     await timed('article (en.mdx)', () => editText(dir, 'content/article/en.mdx', (t) => t.replace(/^## /m, '## Edited: ')), () =>
       expect(page.getByRole('heading', { level: 2, name: /^Edited: / })).toBeVisible({ timeout: 90_000 }));
 
@@ -123,8 +128,8 @@ test('the dev server brings every save in content/ to the open page by itself, a
     await expect(fr.locator('[data-scrolly]').first()).toBeVisible();
 
     // After the restart that the new locale needed, saves still reach the page.
-    await timed('data after the restart', () => editJson(dir, 'content/data/figures.json', (f) => { f['kz-injured'].value = changed + 1; }), () =>
-      expect(page.locator('[data-figure="kz-injured"]').first()).toContainText((changed + 1).toLocaleString('en'), { timeout: 90_000 }));
+    await timed('data after the restart', () => editJson(dir, 'content/data/figures.json', (f) => { f['kz-injured'].value = changed + 30; }), () =>
+      expect(page.locator('[data-figure="kz-injured"]').first()).toContainText((changed + 30).toLocaleString('en'), { timeout: 90_000 }));
     console.log('edit → visible (ms):', JSON.stringify(timings));
   } finally {
     if (server.pid) process.kill(server.pid);

@@ -11,7 +11,9 @@
  *    the server, because Astro's i18n config lists the locales (astro.config.mjs discovers them
  *    when it loads); the browser reconnects and reloads by itself;
  * 3. otherwise the content layer re-reads content/, and the page reloads once: by Astro when the
- *    content layer's store is written, or from here when the store stayed as it was.
+ *    content layer's store is written, or from here when the store stayed as it was;
+ * 4. a page that was on its way while a save became ready (a second save soon after the first)
+ *    reloads again when it connects, and one that connects while a mistake stands gets the overlay.
  */
 import path from 'node:path';
 import type { HookParameters } from 'astro';
@@ -32,12 +34,18 @@ export function startLivePreview({ server, logger, refreshContent }: ServerSetup
   const content = path.join(root, 'content');
   const storeFile = path.join(root, DATA_STORE_FILE);
   let storeWritten = 0;
+  /** when the server last became able to render a change, and when a page was last requested */
+  let changeReady = 0;
+  let pageRequested = 0;
   const localeTags = () => discoverLocales(content).map((l) => l.tag).join(' ');
   let tags = safely(localeTags);
 
+  let shownError: string | undefined;
+  const sendError = (message: string) => server.hot.send({ type: 'error', err: { message, stack: '', plugin: 'explainer' } });
   const showError = (message: string) => {
     logger.error(message);
-    server.hot.send({ type: 'error', err: { message, stack: '', plugin: 'explainer' } });
+    shownError = message;
+    sendError(message);
   };
   const contentRead = async () => {
     await refreshContent?.({});
@@ -56,6 +64,7 @@ export function startLivePreview({ server, logger, refreshContent }: ServerSetup
     }
     const error = check();
     if (error) return showError(error.message);
+    shownError = undefined;
     // Written to disk first, so that the restarted server's first page has the new locale's entries.
     await contentRead();
     if (now !== tags) {
@@ -64,6 +73,7 @@ export function startLivePreview({ server, logger, refreshContent }: ServerSetup
       await server.restart();
       return;
     }
+    changeReady = Date.now();
     await new Promise((resolve) => setTimeout(resolve, STORE_WRITE_WAIT_MS));
     if (storeWritten < started) server.hot.send({ type: 'full-reload', path: '*' });
   };
@@ -72,7 +82,7 @@ export function startLivePreview({ server, logger, refreshContent }: ServerSetup
   let running: Promise<void> | undefined;
   let again = false;
   const onChange = (file: string) => {
-    if (file === storeFile) storeWritten = Date.now();
+    if (file === storeFile) storeWritten = changeReady = Date.now();
     if (!file.startsWith(content + path.sep)) return;
     if (running) {
       again = true;
@@ -86,6 +96,17 @@ export function startLivePreview({ server, logger, refreshContent }: ServerSetup
       running = undefined;
     })();
   };
+  // A reload sent while a page is still loading is lost, and a page requested before a change was
+  // ready shows the content before it: such a page is told to reload when it connects. A page
+  // that connects while a mistake stands gets the overlay.
+  server.middlewares.use((req, _res, next) => {
+    if (req.headers.accept?.includes('text/html')) pageRequested = Date.now();
+    next();
+  });
+  server.ws.on('connection', () => {
+    if (shownError) sendError(shownError);
+    else if (changeReady > pageRequested) server.hot.send({ type: 'full-reload', path: '*' });
+  });
   server.watcher.add(content);
   server.watcher.on('change', onChange);
   server.watcher.on('add', onChange);
