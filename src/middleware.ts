@@ -1,7 +1,8 @@
 /**
  * Every page and file passes through here once it is rendered (at build time for the static
  * site, on each request in the dev server): fallback marks of draft locales become lang
- * attributes in HTML and are dropped elsewhere (src/i18n/fallback-marks.ts).
+ * attributes in HTML and are dropped elsewhere (src/i18n/fallback-marks.ts). Each render runs
+ * in its own scope, in which the dev server reads content/ once (src/content/site-data.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { siteData, withRequestScope } from './content/site-data';
