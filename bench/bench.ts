@@ -1,5 +1,5 @@
 /**
- * npm run bench: the quality bars of DESIGN.md, measured on the built site.
+ * npm run bench: the quality bars of ARCHITECTURE.md, measured on the built site.
  *
  * Sizes (JS, HTML, each graphic's share, first-visit transfer), Lighthouse 12 mobile (median of
  * five runs per locale), long tasks while scrolling the whole article at 4× CPU throttling (median

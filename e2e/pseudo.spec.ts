@@ -14,7 +14,7 @@ let site: { url: string; stop: () => void };
 let copy = '';
 let tag = '';
 const dateLocale = (JSON.parse(fs.readFileSync('content/locales/en.json', 'utf8')) as Record<string, string>)['format.dateLocale']!;
-/** Quotations stay in their original language (DESIGN.md, "Journalism"): their words are not UI strings. */
+/** Quotations stay in their original language (ARCHITECTURE.md, "Journalistic rules in the code"): their words are not UI strings. */
 const positions = JSON.parse(fs.readFileSync('content/data/positions.json', 'utf8')) as Record<string, { quote?: { text: string } }>;
 const quoteWords = Object.values(positions).flatMap((p) => p.quote?.text.match(/[A-Za-z]{3,}/g) ?? []);
 

@@ -1,13 +1,14 @@
 /**
  * Every page and file passes through here once it is rendered (at build time for the static
  * site, on each request in the dev server): fallback marks of draft locales become lang
- * attributes in HTML and are dropped elsewhere (src/i18n/fallback-marks.ts).
+ * attributes in HTML and are dropped elsewhere (src/i18n/fallback-marks.ts). Each render runs
+ * in its own scope, in which the dev server reads content/ once (src/content/site-data.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { siteData } from './content/site-data';
+import { siteData, withRequestScope } from './content/site-data';
 import { FALLBACK_OPEN, resolveFallbackMarks, stripFallbackMarks } from './i18n/fallback-marks';
 
-export const onRequest = defineMiddleware(async (_context, next) => {
+export const onRequest = defineMiddleware((_context, next) => withRequestScope(async () => {
   const response = await next();
   const type = response.headers.get('content-type') ?? '';
   if (!/^(text\/|application\/(json|xml))/.test(type)) return response;
@@ -16,4 +17,4 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   const { defaultLocale } = await siteData();
   const resolved = type.startsWith('text/html') ? resolveFallbackMarks(body, defaultLocale.lang) : stripFallbackMarks(body);
   return new Response(resolved, response);
-});
+}));

@@ -1,8 +1,10 @@
 /**
  * Everything a page needs from content/, read once per build through the content collections:
  * the locale registry, a translator per locale, figures, sources and graphics. In the dev server
- * it is read again on every request, so that an edit shows without a restart.
+ * it is read once per request (the middleware opens the request's scope), so that an edit shows
+ * without a restart and a page's many components do not each read content/ again.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import path from 'node:path';
 import fs from 'node:fs';
 import { getCollection } from 'astro:content';
@@ -29,6 +31,12 @@ export interface SiteData {
 }
 
 let cached: Promise<SiteData> | undefined;
+const perRequest = new AsyncLocalStorage<{ data?: Promise<SiteData> }>();
+
+/** Runs one dev-server request with its own reading of content/. */
+export function withRequestScope<T>(render: () => Promise<T>): Promise<T> {
+  return perRequest.run({}, render);
+}
 
 async function load(): Promise<SiteData> {
   const contentDir = path.resolve('content');
@@ -62,7 +70,12 @@ async function load(): Promise<SiteData> {
 }
 
 export function siteData(): Promise<SiteData> {
-  if (import.meta.env.DEV) return load();
+  if (import.meta.env.DEV) {
+    const scope = perRequest.getStore();
+    if (!scope) return load();
+    scope.data ??= load();
+    return scope.data;
+  }
   cached ??= load();
   return cached;
 }

@@ -1,20 +1,22 @@
 /**
  * The explainer's Astro integration: runs every content check before Astro builds anything,
  * so that an editor's first line of output names the file and the fix, and runs them again in
- * the dev server whenever a file in content/ changes.
+ * the dev server whenever a file in content/ changes (live-preview.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from './checks';
+import { correctionProblems } from './corrections';
 import { inlineScripts, withCsp } from './csp';
 import { ContentError, formatProblem, type Problem } from './problems';
+import { startLivePreview } from './live-preview';
 
 export { SITE_URL } from '../site';
 
 function report(root: string, logger: AstroIntegrationLogger): ContentError | undefined {
-  const { problems } = checkContent(root);
+  const problems = [...checkContent(root).problems, ...correctionProblems(root)];
   for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
   const errors = problems.filter((p) => p.severity === 'error');
   return errors.length ? new ContentError(errors) : undefined;
@@ -61,19 +63,7 @@ export function explainer(): AstroIntegration {
           process.exit(1);
         }
       },
-      'astro:server:setup': ({ server, logger }) => {
-        const root = server.config.root;
-        const content = path.join(root, 'content');
-        server.watcher.add(content);
-        server.watcher.on('change', (file) => {
-          if (!file.startsWith(content)) return;
-          const error = report(root, logger);
-          if (error) {
-            logger.error(error.message);
-            server.ws.send({ type: 'error', err: { message: error.message, stack: '', plugin: 'explainer' } });
-          } else server.ws.send({ type: 'full-reload' });
-        });
-      },
+      'astro:server:setup': (params) => startLivePreview(params, () => report(params.server.config.root, params.logger)),
     },
   };
 }

@@ -10,7 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { glossaryOf } from '../i18n/glossary';
-import { discoverLocales } from '../i18n/registry';
+import { missingCorrectionsIn, type MissingCorrection } from '../i18n/corrections';
+import { DEFAULT_LOCALE, discoverLocales } from '../i18n/registry';
 import { currentSourceHashes, translationStatus, type LocaleStatus } from './status';
 
 const root = process.cwd();
@@ -26,7 +27,7 @@ function markTranslated(tag: string): void {
 }
 
 function table(rows: LocaleStatus[]): string {
-  const head = ['locale', 'status', 'strings', 'as in default', 'plural forms', 'steps', 'glossary', 'figures', 'up to date', 'complete'];
+  const head = ['locale', 'status', 'strings', 'as in default', 'plural forms', 'steps', 'glossary', 'figures', 'corrections', 'up to date', 'complete'];
   const body = rows.map((r) => [
     `${r.tag} (${r.lang})`,
     r.status,
@@ -36,11 +37,14 @@ function table(rows: LocaleStatus[]): string {
     r.parity.length ? `${r.parity.length} block(s) differ` : 'same',
     r.glossary.foreignUses.length ? `${r.glossary.foreignUses.length} name(s) to check` : `ok (${r.glossary.terms})`,
     r.figures.onlyHere.length + r.figures.onlyInDefault.length ? `${r.figures.onlyInDefault.length} not used, ${r.figures.onlyHere.length} extra` : 'same',
+    r.corrections.missing.length ? `${r.corrections.missing.length} missing` : 'all',
     [r.outdated.article ? 'article out of date' : '', r.outdated.strings ? 'strings out of date' : ''].filter(Boolean).join(', ') || 'yes',
     `${r.complete}%`,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  // The default locale has no row (the others are measured against it), but it can lack a correction too.
+  const ofDefault = missingCorrectionsIn(root)[DEFAULT_LOCALE] ?? [];
   const details = rows.flatMap((r) => {
     const out: string[] = [];
     if (r.strings.missing.length) out.push(`${r.tag}: missing strings: ${r.strings.missing.join(', ')}`);
@@ -51,10 +55,15 @@ function table(rows: LocaleStatus[]): string {
     for (const u of r.glossary.foreignUses) out.push(`${r.tag}: glossary: ${u}`);
     if (r.figures.onlyInDefault.length) out.push(`${r.tag}: figures the default locale shows and this one does not: ${r.figures.onlyInDefault.join(', ')}`);
     if (r.figures.onlyHere.length) out.push(`${r.tag}: figures only this locale shows: ${r.figures.onlyHere.join(', ')}`);
+    for (const c of r.corrections.missing) out.push(correctionLine(r.tag, c));
     if (r.outdated.article || r.outdated.strings) out.push(`${r.tag}: the default locale changed since this translation was marked (npm run i18n:status -- --mark-translated ${r.tag} once it is updated)`);
     return out;
   });
-  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), '', ...details].join('\n');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), '', ...ofDefault.map((c) => correctionLine(DEFAULT_LOCALE, c)), ...details].join('\n');
+}
+
+function correctionLine(tag: string, c: MissingCorrection): string {
+  return `${tag}: missing the correction of ${c.date} that content/article/${c.from}.mdx has: "${c.text}" (add it, translated, to content/article/${tag}.mdx)`;
 }
 
 /** Every glossary key with its form in each locale, so that a translator sees the names at a glance. */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { compareStrings, pluralForms } from '../i18n/compare';
 import { checkParity } from '../integration/checks';
 import { structureOfSource } from '../integration/article-structure';
+import { missingCorrectionsIn, type MissingCorrection } from '../i18n/corrections';
 import { foreignGlossaryUses, glossaryOf } from '../i18n/glossary';
 import { DEFAULT_LOCALE, discoverLocales, readFrontmatter, type LocaleInfo } from '../i18n/registry';
 
@@ -22,6 +23,8 @@ export interface LocaleStatus {
   glossary: { terms: number; foreignUses: string[] };
   figures: { onlyHere: string[]; onlyInDefault: string[] };
   outdated: { article: boolean; strings: boolean };
+  /** corrections another locale's article has and this one lacks */
+  corrections: { missing: MissingCorrection[] };
   complete: number;
 }
 
@@ -50,6 +53,7 @@ export function translationStatus(root: string): LocaleStatus[] {
     locales.map((l) => [l.tag, glossaryOf(JSON.parse(read(`content/locales/${l.tag}.json`)) as Record<string, string>)]),
   );
   const published = locales.filter((l) => l.status === 'published').map((l) => l.tag);
+  const corrections = missingCorrectionsIn(root, locales);
 
   return locales
     .filter((l) => l.tag !== DEFAULT_LOCALE)
@@ -89,6 +93,7 @@ export function translationStatus(root: string): LocaleStatus[] {
           onlyInDefault: [...defaultFigures].filter((id): id is string => !!id && !figures.has(id)),
         },
         outdated: { article: recorded.article !== hashes.article, strings: recorded.strings !== hashes.strings },
+        corrections: { missing: corrections[locale.tag]! },
         complete,
       };
     });

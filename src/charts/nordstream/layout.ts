@@ -35,7 +35,7 @@ export type Landfall = (typeof LANDFALLS)[number];
 /** the places the map names: the landfalls and Bornholm, south-east of which it crosses Danish waters */
 export const PLACES = [...LANDFALLS, 'bornholm'] as const;
 export type PlaceId = (typeof PLACES)[number];
-/** the states whose waters Nord Stream 2 crosses (facts.md): named on the map, no zones drawn */
+/** the states whose waters Nord Stream 2 crosses: named on the map, no zones drawn (world-atlas has no maritime zones) */
 export const WATERS = ['russia', 'finland', 'sweden', 'denmark', 'germany'] as const;
 
 export type Stance = 'opposes' | 'supports';

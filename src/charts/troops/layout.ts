@@ -378,7 +378,7 @@ const CHART = {
 /**
  * One row per estimate, in date order: the label (who, when, what it counts) on one line, the
  * dot on the line below at its value on a scale from zero shared by all rows. Rows keep the
- * estimates apart, so they cannot be read as one series (facts.md: they count different forces).
+ * estimates apart, so they cannot be read as one series: they count different forces.
  * The rows are the same for both label sets, since the marks are shared.
  */
 function buildupRows(input: TroopsInput, shown: boolean): { marks: Mark[]; rules: Rule[]; rows: Row[] } {
