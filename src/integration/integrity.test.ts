@@ -105,10 +105,11 @@ describe('quotes', () => {
   });
 
   it('rejects words in a third language and a translation of a translation (German words of a Russian speaker on the English page)', () => {
-    const problems = problemsOf('<Quote said="ru" lang="de" translation="no concessions">keine Konzessionen</Quote>', 'en');
-    expect(problems).toHaveLength(2);
-    expect(problems[0]).toContain('these words are a translation, but not into the page\'s language (en)');
-    expect(problems[1]).toContain('is itself a translation and cannot carry another');
+    const problems = checkQuotes(structureOfSource('<Quote said="ru" lang="de" translation="no concessions">keine Konzessionen</Quote>'), 'content/article/x.mdx', 'en');
+    expect(problems.map((p) => [p.severity, p.message])).toEqual([
+      ['warning', expect.stringContaining('these words are a translation, but not into the page\'s language (en)')],
+      ['error', expect.stringContaining('is itself a translation and cannot carry another')],
+    ]);
   });
 
   it('asks a foreign-language quote for a translation', () => {

@@ -118,22 +118,25 @@ export function checkValueSources(data: ContentData): Problem[] {
 
 /**
  * A <Quote> says which language was spoken (`said`) and which language its words are in (`lang`).
- * Words in another language than the one spoken are a translation, shown as one: they must be in
- * the page's language and carry no further translation. A real quote in a foreign language needs
- * a translation for the reader.
+ * Words in another language than the one spoken are a translation, shown as one: they carry no
+ * further translation, and should be in the page's language. A real quote in a foreign language
+ * should have a translation for the reader.
  */
 export function checkQuotes(structure: ArticleStructure, file: string, pageLang: string): Problem[] {
   const problems: Problem[] = [];
   for (const q of structure.quotes) {
     const error = (message: string, fix: string) => problems.push({ file, line: q.line, column: q.column, message, fix, severity: 'error' });
+    // A new locale starts as a copy of another's article, words included; like its prose, they are
+    // the translator's to do, so a quote in the wrong language warns and does not stop the build.
+    const warning = (message: string, fix: string) => problems.push({ file, line: q.line, column: q.column, message, fix, severity: 'warning' });
     if (!q.said || !q.lang) {
       error('<Quote> needs said="…" (the language the person spoke) and lang="…" (the language of the words we have)', 'e.g. <Quote said="de" lang="de">…</Quote> for a German speaker\'s own words, <Quote said="ru" lang="de">…</Quote> for a translation of Russian');
       continue;
     }
     if (sameLanguage(q.said, q.lang)) {
-      if (!sameLanguage(q.lang, pageLang) && !q.translation) error(`<Quote lang="${q.lang}"> is in another language than the page (${pageLang}) and has no translation`, 'add translation="…" in the page\'s language; it is shown marked as a translation');
+      if (!sameLanguage(q.lang, pageLang) && !q.translation) warning(`<Quote lang="${q.lang}"> is in another language than the page (${pageLang}) and has no translation`, 'add translation="…" in the page\'s language; it is shown marked as a translation');
     } else {
-      if (!sameLanguage(q.lang, pageLang)) error(`<Quote said="${q.said}" lang="${q.lang}">: these words are a translation, but not into the page's language (${pageLang})`, `write the words in the page's language (lang="${pageLang}"): they are shown as a translation, never as a quote`);
+      if (!sameLanguage(q.lang, pageLang)) warning(`<Quote said="${q.said}" lang="${q.lang}">: these words are a translation, but not into the page's language (${pageLang})`, `write the words in the page's language (lang="${pageLang}"): they are shown as a translation, never as a quote`);
       if (q.translation) error(`<Quote said="${q.said}" lang="${q.lang}"> is itself a translation and cannot carry another`, 'remove translation="…"; write the words in the page\'s language instead');
     }
   }
