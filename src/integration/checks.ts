@@ -321,6 +321,45 @@ export function checkSourceBodies(sources: Record<string, Source>, strings: Reco
 }
 
 /**
+ * The strings every graphic in graphics.json needs in the default locale: its title, its method
+ * note and a text description of each state (the frame and the data section show them). A new
+ * graphic or state without them would show its readers the bare key.
+ */
+export function checkGraphicStrings(graphics: Record<string, Graphic>, strings: Record<string, string>): Problem[] {
+  return Object.entries(graphics).flatMap(([name, graphic]) =>
+    ['title', 'note', ...Object.keys(graphic.states)]
+      .map((part) => `graphic.${name}.${part}`)
+      .filter((key) => !(key in strings))
+      .map((key) => ({
+        file: `content/locales/${DEFAULT_LOCALE}.json`,
+        message: `graphic "${name}" (content/data/graphics.json) needs the string "${key}"`,
+        fix: `add "${key}" to every locale file (${key.endsWith('.title') ? 'the graphic\'s title' : key.endsWith('.note') ? 'its method note: scale, rounding, what the figures count' : 'the text description of that state, for screen readers and without JavaScript'}) and a description to content/locales/_descriptions.json`,
+        severity: 'error' as const,
+      })),
+  );
+}
+
+/** Every string of the default locale has a description for translators, and no description is left over. */
+export function checkDescriptions(strings: Record<string, string>, descriptions: Record<string, string>): Problem[] {
+  const plural = /_(zero|one|two|few|many|other)$/;
+  const described = (key: string) => key in descriptions || key.replace(plural, '') in descriptions;
+  return [
+    ...Object.keys(strings).filter((key) => !described(key)).map((key) => ({
+      file: 'content/locales/_descriptions.json',
+      message: `the string "${key}" has no description`,
+      fix: `add "${key}": where the string appears, what it says and how long it may be ("At most N characters" for a label)`,
+      severity: 'error' as const,
+    })),
+    ...Object.keys(descriptions).filter((key) => !(key in strings) && !Object.keys(strings).some((k) => k.replace(plural, '') === key)).map((key) => ({
+      file: 'content/locales/_descriptions.json',
+      message: `"${key}" describes a string that content/locales/${DEFAULT_LOCALE}.json does not have`,
+      fix: 'remove the description, or correct its key if the string was renamed',
+      severity: 'warning' as const,
+    })),
+  ];
+}
+
+/**
  * Locale keys the data files name (texts of positions and events, quote translations, forms of
  * statements): each must exist in the default locale's strings, so that a renamed key fails with
  * the entry that uses it.
@@ -484,7 +523,11 @@ export function checkContent(root: string): CheckedContent {
     const uses = foreignGlossaryUses(sources[locale.tag]!, glossaryOf(strings[locale.tag]!), others);
     problems.push(...glossaryProblems(`content/article/${locale.tag}.mdx`, `content/locales/${locale.tag}.json`, uses, locale.status === 'published' ? 'error' : 'warning'));
   }
-  if (strings[DEFAULT_LOCALE]) problems.push(...checkDataStrings(data, strings[DEFAULT_LOCALE]));
+  if (strings[DEFAULT_LOCALE]) {
+    problems.push(...checkDataStrings(data, strings[DEFAULT_LOCALE]));
+    problems.push(...checkGraphicStrings(data.graphics, strings[DEFAULT_LOCALE]));
+    if (fs.existsSync(descriptions)) problems.push(...checkDescriptions(strings[DEFAULT_LOCALE], JSON.parse(fs.readFileSync(descriptions, 'utf8')) as Record<string, string>));
+  }
   problems.push(...checkIntegrity({ data, locales, structures, strings, articles: sources }));
   const reference = structures[DEFAULT_LOCALE];
   for (const locale of locales.filter((l) => l.tag !== DEFAULT_LOCALE)) {

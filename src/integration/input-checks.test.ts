@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { structureOfSource } from './article-structure';
-import { checkArticle, checkContent, type ContentData } from './checks';
+import { checkArticle, checkContent, checkDescriptions, checkGraphicStrings, type ContentData } from './checks';
 import { lineOf, parseJsonFile, isProblem } from './json-file';
 import { checkLengths, lengthLimits } from './lengths';
 import { figureSchema, sourceSchema, articleFrontmatterSchema } from '../content/schemas';
@@ -162,5 +162,39 @@ describe('what an article may hold', () => {
 
   it('allows web links, links to a step and emphasis with a lang', () => {
     expect(articleProblems('[a](https://example.org) [b](#toll-dead) [c](/en/) <em lang="ru">da</em>\n')).toEqual([]);
+  });
+});
+
+describe('strings a graphic and a translator need', () => {
+  it('asks for the title, the note and each state description of a graphic', () => {
+    const problems = checkGraphicStrings({ geneva: { summary: 'talks', states: { talks: { figures: [] }, week: { figures: [] } } } }, { 'graphic.geneva.title': 'T', 'graphic.geneva.talks': 'D' });
+    expect(problems.map((p) => p.message)).toEqual([
+      'graphic "geneva" (content/data/graphics.json) needs the string "graphic.geneva.note"',
+      'graphic "geneva" (content/data/graphics.json) needs the string "graphic.geneva.week"',
+    ]);
+  });
+
+  it('asks for a description of every string, plural forms by their base key, and names leftover descriptions', () => {
+    const problems = checkDescriptions({ 'a.b': 'x', 'c_one': 'y', 'c_other': 'z', 'new.key': 'n' }, { 'a.b': 'A', c: 'C', 'gone.key': 'G' });
+    expect(problems.map((p) => [p.message, p.severity])).toEqual([
+      ['the string "new.key" has no description', 'error'],
+      ['"gone.key" describes a string that content/locales/de.json does not have', 'warning'],
+    ]);
+  });
+});
+
+describe('checkContent runs the string checks', () => {
+  it('reports a new string without a description, and a graphic state without its description', () => {
+    const dir = projectCopy((d) => {
+      const strings = path.join(d, 'content/locales/de.json');
+      fs.writeFileSync(strings, JSON.stringify({ ...JSON.parse(fs.readFileSync(strings, 'utf8')), 'brand.new': 'Neu' }, null, 2));
+      const graphics = path.join(d, 'content/data/graphics.json');
+      const all = JSON.parse(fs.readFileSync(graphics, 'utf8'));
+      all.geneva.states.week = { figures: [] };
+      fs.writeFileSync(graphics, JSON.stringify(all, null, 2));
+    });
+    const messages = checkContent(dir).problems.map((p) => p.message);
+    expect(messages).toContain('the string "brand.new" has no description');
+    expect(messages).toContain('graphic "geneva" (content/data/graphics.json) needs the string "graphic.geneva.week"');
   });
 });
