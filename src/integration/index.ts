@@ -11,6 +11,7 @@ import { checkContent } from './checks';
 import { correctionProblems } from './corrections';
 import { inlineScripts, withCsp } from './csp';
 import { ContentError, formatProblem, type Problem } from './problems';
+import { labelSizesPlugin } from './label-sizes-css';
 import { startLivePreview } from './live-preview';
 
 export { SITE_URL } from '../site';
@@ -26,7 +27,8 @@ export function explainer(): AstroIntegration {
   return {
     name: 'explainer',
     hooks: {
-      'astro:config:setup': ({ config, logger, command }) => {
+      'astro:config:setup': ({ config, logger, command, updateConfig }) => {
+        updateConfig({ vite: { plugins: [labelSizesPlugin()] } });
         const root = fileURLToPath(config.root);
         // A build starts from an empty dist/: if it fails, no earlier page is left to deploy by mistake.
         if (command === 'build') fs.rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
