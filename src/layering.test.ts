@@ -1,5 +1,5 @@
 /**
- * The layering of DESIGN.md, enforced: each rule names a folder, the folders it must not import
+ * The layering of ARCHITECTURE.md, enforced: each rule names a folder, the folders it must not import
  * from, and why. The test reads every import (static, re-export, dynamic, and those of an Astro
  * component's frontmatter and scripts) of every source file and resolves relative ones to the
  * repository; a forbidden one fails with the file, the line and the rule.
