@@ -17,7 +17,7 @@ const LABEL_SETS = {
   nordstream: { layout: nordstream, container: '.ns-map' },
 } as const;
 
-/** The smallest readable label, CSS px (DESIGN.md). */
+/** The smallest readable label, CSS px (ARCHITECTURE.md, quality bars). */
 const MIN_READABLE_PX = 12.8;
 
 for (const locale of locales) {

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectActive, geometryOf, guardPage, locales, scrollToStep, scrollToStepAndWaitOneFrame, stepsOf, type StepSpec } from './helpers';
 
-/** The step whose top edge is the last above the reading line, in the block of the given step: the rule of DESIGN.md. */
+/** The step whose top edge is the last above the reading line, in the block of the given step: the controller's rule (ARCHITECTURE.md). */
 function stepOnReadingLine(page: Page, stepId: string): Promise<string> {
   return page.evaluate((id) => {
     const line = window.innerHeight * (window.innerWidth < 800 ? 0.6 : 0.5);
