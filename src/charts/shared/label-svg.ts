@@ -5,13 +5,9 @@
  */
 import type { Label } from './labels';
 import { svg, type Markup } from './markup';
+import { lineHeight } from './text';
 
 export const at = (x: number, y: number) => `translate(${x},${y})`;
-
-/** Line spacing of a label set, rounded as troops/client.ts rounds it. */
-export function lineHeight(size: number): number {
-  return Math.round(size * 1.2 * 10) / 10;
-}
 
 export function labelSvg(l: Label, size: number): Markup {
   const tspans = l.lines.map((line, i) => svg`<tspan x="0"${i ? svg` dy="${lineHeight(size)}"` : ''}>${line}</tspan>`);
