@@ -29,11 +29,6 @@ test.afterAll(() => {
 for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 375, height: 812 }]] as const) {
   test(`${name}: the page reads right to left, figures and map labels stay readable in every state`, async ({ page }) => {
     test.setTimeout(300_000);
-    // A known bug, found when this test began to read the Nord Stream map's state overlays (it
-    // read only the base map before): in `germany`, the compact set's statements wrap to more
-    // lines at a third more text than the column has room for, and nordstream/layout.ts squeezes
-    // the rows into each other instead of reporting it. Remove this line once the layout makes room.
-    test.fail(name === 'phone', 'nordstream germany: wrapped statements overlap in the compact label set');
     await page.setViewportSize(viewport);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${site.url}/he/`);
