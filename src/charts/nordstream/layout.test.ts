@@ -6,8 +6,7 @@ import type { GeometryObject } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatFigure } from '../../i18n/format';
 import { graphicText } from '../shared/strings';
-import { translator } from '../shared/test-content';
-import { overlaps } from '../shared/text';
+import { translator, expectLabelsInsideAndApart } from '../shared/test-content';
 import { atlasWithCrimeaInUkraine } from '../shared/map/geometry';
 import { countriesInView, nordstreamInput, nordstreamMap, nordstreamStrings, nordstreamValues, routePoints, type NordstreamData } from './data';
 import { FONT, HEIGHT, MIN_PX, PIPELINES, STATES, WATERS, WIDTH, countryStyles, layout, type NordstreamInput, type Scene, type SizeClass, type State } from './layout';
@@ -198,17 +197,7 @@ describe('nordstream: labels', () => {
       it(`keeps ${tag} labels of the ${size} set inside the viewport and apart, by the layout's estimate of their width`, () => {
         for (const state of STATES) {
           const labels = scenes[tag][state].layers[size].labels;
-          for (const l of labels) {
-            expect(l.box[0][0], `${state} ${l.key}`).toBeGreaterThanOrEqual(0);
-            expect(l.box[0][1], `${state} ${l.key}`).toBeGreaterThanOrEqual(0);
-            expect(l.box[1][0], `${state} ${l.key}`).toBeLessThanOrEqual(WIDTH);
-            expect(l.box[1][1], `${state} ${l.key}`).toBeLessThanOrEqual(HEIGHT);
-          }
-          for (let i = 0; i < labels.length; i++) {
-            for (let j = i + 1; j < labels.length; j++) {
-              expect(overlaps(labels[i]!.box, labels[j]!.box), `${tag} ${state} ${size}: ${labels[i]!.key} × ${labels[j]!.key}`).toBe(false);
-            }
-          }
+          expectLabelsInsideAndApart(labels, WIDTH, HEIGHT, `${tag} ${state} ${size}`);
         }
       });
     }

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../content/schemas';
 import { formatFigure } from '../../i18n/format';
 import { pathContains } from '../shared/map/path';
-import { contentFigures, contentJson, translator, withValues } from '../shared/test-content';
+import { contentFigures, contentJson, translator, withValues, expectLabelsInsideAndApart } from '../shared/test-content';
 import { troopsInput, troopsMap, troopsStrings, ESTIMATES } from './data';
-import { LINE_EM, overlaps } from '../shared/text';
+import { LINE_EM } from '../shared/text';
 import { FONT, HEIGHT, MIN_PX, SOLDIERS_PER_MARK, STATES, WIDTH, layout, type Scene, type State } from './layout';
 import { pack } from './pack';
 import { sceneSvg } from './render';
@@ -106,17 +106,7 @@ for (const [figuresName, figures] of Object.entries(FIGURE_SETS)) {
         it(`keeps ${tag} labels of the ${size} set inside the viewport and apart, by the layout's estimate of their width`, () => {
           for (const state of STATES) {
             const labels = scenes[tag][state].labels[size];
-            for (const l of labels) {
-              expect(l.box[0][0], `${state} ${l.key}`).toBeGreaterThanOrEqual(0);
-              expect(l.box[0][1], `${state} ${l.key}`).toBeGreaterThanOrEqual(0);
-              expect(l.box[1][0], `${state} ${l.key}`).toBeLessThanOrEqual(WIDTH);
-              expect(l.box[1][1], `${state} ${l.key}`).toBeLessThanOrEqual(HEIGHT);
-            }
-            for (let i = 0; i < labels.length; i++) {
-              for (let j = i + 1; j < labels.length; j++) {
-                expect(overlaps(labels[i]!.box, labels[j]!.box), `${tag} ${state} ${size}: ${labels[i]!.key} × ${labels[j]!.key}`).toBe(false);
-              }
-            }
+            expectLabelsInsideAndApart(labels, WIDTH, HEIGHT, `${tag} ${state} ${size}`);
           }
         });
       }
