@@ -5,11 +5,9 @@
  * graphic really breaks.
  */
 import { readFileSync } from 'node:fs';
-import { expect } from 'vitest';
 import type { Figure } from '../../content/schemas';
 import { discoverLocales } from '../../i18n/registry';
 import { createTranslator, type Translator } from '../../i18n/translator';
-import { overlaps, type Box } from './text';
 
 export const contentJson = <T = any>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
@@ -26,22 +24,4 @@ export function translator(tag: string): Translator {
 export function withValues(figures: Record<string, Figure>, values: Record<string, number>): Record<string, Figure> {
   for (const id of Object.keys(values)) if (!figures[id]) throw new Error(`withValues: no figure "${id}" in content/data/figures.json`);
   return { ...figures, ...Object.fromEntries(Object.entries(values).map(([id, value]) => [id, { ...figures[id]!, value }])) };
-}
-
-/**
- * The layouts' own promise about their labels, by their estimate of each label's box: every label
- * inside the graphic and none over another. (e2e/labels.spec.ts checks the same as rendered.)
- */
-export function expectLabelsInsideAndApart(labels: readonly { key: string; box: Box }[], width: number, height: number, context: string): void {
-  for (const l of labels) {
-    expect(l.box[0][0], `${context} ${l.key}`).toBeGreaterThanOrEqual(0);
-    expect(l.box[0][1], `${context} ${l.key}`).toBeGreaterThanOrEqual(0);
-    expect(l.box[1][0], `${context} ${l.key}`).toBeLessThanOrEqual(width);
-    expect(l.box[1][1], `${context} ${l.key}`).toBeLessThanOrEqual(height);
-  }
-  for (let i = 0; i < labels.length; i++) {
-    for (let j = i + 1; j < labels.length; j++) {
-      expect(overlaps(labels[i]!.box, labels[j]!.box), `${context}: ${labels[i]!.key} × ${labels[j]!.key}`).toBe(false);
-    }
-  }
 }
