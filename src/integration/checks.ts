@@ -60,12 +60,6 @@ export interface ContentData {
   invalid?: ReadonlySet<string>;
 }
 
-/** Line of `"key":` in a JSON file's text, so that a problem in an entry can point at it. */
-export function lineOfKey(text: string, key: string): number | undefined {
-  const index = text.indexOf(`"${key}"`);
-  return index < 0 ? undefined : text.slice(0, index).split('\n').length;
-}
-
 /**
  * What the field at `path` holds: the `.describe()` of the schema there. Wrappers (optional,
  * default, refinements) may carry the description or hide it, so each one is asked on the way in.
@@ -306,13 +300,14 @@ export function checkPlaces(needed: Record<string, readonly string[]>, places: R
 /** Each source's body is named in the reader's language: body.<id> must be in the default locale's strings. */
 export function checkSourceBodies(sources: Record<string, Source>, strings: Record<string, string> | undefined, sourcesText: string): Problem[] {
   if (!strings) return [];
+  const json = parseJsonFile('content/data/sources.json', sourcesText);
   return Object.entries(sources)
     .filter(([, s]) => s.body !== undefined && !(`body.${s.body}` in strings))
     .map(([id, s]) => {
       const guess = closest(s.body!, Object.keys(strings).filter((k) => k.startsWith('body.')).map((k) => k.slice(5)));
       return {
         file: 'content/data/sources.json',
-        line: lineOfKey(sourcesText, id),
+        line: isProblem(json) ? undefined : lineOf(json, [id, 'body']),
         message: `source "${id}" → body: there is no string "body.${s.body}" in content/locales/${DEFAULT_LOCALE}.json`,
         fix: `${guess.length ? `did you mean "${guess[0]}"? ` : ''}add "body.${s.body}" to every locale file (the body's name, translated) and a description to content/locales/_descriptions.json`,
         severity: 'error' as const,
