@@ -7,6 +7,8 @@ process.env.E2E_PORT ??= String(20000 + (process.pid % 30000));
 const port = Number(process.env.E2E_PORT);
 
 const BUILD_SPECS = /(editing|translating|pseudo|rtl|hostile)\.spec\.ts$/;
+// Specs that set their own viewports: the desktop project runs them once.
+const OWN_VIEWPORTS = /screens\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -24,7 +26,7 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'phone', testIgnore: BUILD_SPECS, use: { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
+    { name: 'phone', testIgnore: [BUILD_SPECS, OWN_VIEWPORTS], use: { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } },
     { name: 'desktop', testIgnore: BUILD_SPECS, use: { viewport: { width: 1280, height: 800 } } },
     // Specs that build copies of the project after an editor's or translator's change.
     { name: 'builds', testMatch: BUILD_SPECS },

@@ -19,14 +19,30 @@ export function stepsOf(tag: string): StepSpec[] {
   return structure.blocks.flatMap((b) => b.steps.map((s) => ({ id: s.id!, state: s.state!, graphic: b.graphic! })));
 }
 
-/** Scrolls so that the step's middle sits on the reading line, as a reader would reach it. */
+/**
+ * Scrolls a step to where a reader reads it: beside a sticky graphic, the card's middle at the
+ * middle of the screen; below a sticky graphic that covers the top of the screen, the card's top
+ * just below the graphic; in a stacked block, the step (its copy of the graphic, then its text)
+ * at the top of the screen.
+ */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
   await page.evaluate((stepId) => {
     const el = document.getElementById(stepId)!;
-    const line = window.innerHeight * (window.innerWidth < 800 ? 0.6 : 0.5);
+    const root = el.closest<HTMLElement>('[data-scrolly]');
+    const stage = root?.querySelector<HTMLElement>('.scrolly-graphic');
     const card = el.querySelector('.step-card') ?? el;
     const r = card.getBoundingClientRect();
-    window.scrollTo({ top: window.scrollY + r.top + r.height / 2 - line, behavior: 'instant' });
+    const masthead = stage ? parseFloat(getComputedStyle(stage).top) || 0 : 0;
+    let target: number;
+    if (root?.dataset.layout === 'stacked') {
+      target = el.getBoundingClientRect().top - masthead - 4;
+    } else {
+      const s = stage?.getBoundingClientRect();
+      const covers = s && s.left < r.right && s.right > r.left;
+      const coveredTo = covers ? masthead + stage!.offsetHeight : 0;
+      target = covers ? r.top - (coveredTo + (window.innerHeight - coveredTo) * 0.15) : r.top + r.height / 2 - window.innerHeight / 2;
+    }
+    window.scrollTo({ top: window.scrollY + target, behavior: 'instant' });
   }, id);
 }
 
@@ -52,38 +68,48 @@ export function guardPage(page: Page, baseURL: string): { problems: string[] } {
 }
 
 /**
- * Labels of a graphic that the reader sees (displayed, opaque) and that leave the graphic or
- * overlap another such label by more than 2 px, measured on the rendered text.
+ * Labels of a graphic that the reader sees (displayed, opaque) that leave the graphic, overlap
+ * another such label or the graphic's title or credit by more than 2 px, or render smaller than
+ * the smallest readable size, measured on the rendered text. `root` picks the graphic (by default
+ * the page's one; a stacked block's copy by its own selector).
  */
-export function unreadableLabels(page: Page, graphic: string): Promise<string[]> {
-  return page.evaluate((name) => {
-    const root = document.querySelector<HTMLElement>(`[data-graphic="${name}"]`);
-    const svg = root?.querySelector<SVGSVGElement>('svg');
-    if (!root || !svg) return [`no SVG in ${name}`];
-    const box = svg.getBoundingClientRect();
-    const seen = (el: Element) => {
-      for (let n: Element | null = el; n && n !== root; n = n.parentElement) {
-        const style = getComputedStyle(n);
-        if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) < 0.99) return false;
+export function unreadableLabels(page: Page, graphic: string, root = `[data-graphic="${graphic}"]:not([data-copy])`, minPx = MIN_LABEL_PX): Promise<string[]> {
+  return page.evaluate(
+    ({ name, selector, minPx }) => {
+      const figure = document.querySelector<HTMLElement>(selector);
+      const svg = figure?.querySelector<SVGSVGElement>('svg');
+      if (!figure || !svg) return [`no SVG in ${name}`];
+      const box = svg.getBoundingClientRect();
+      const seen = (el: Element) => {
+        for (let n: Element | null = el; n && n !== figure; n = n.parentElement) {
+          const style = getComputedStyle(n);
+          if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) < 0.99) return false;
+        }
+        return true;
+      };
+      const labels = [...figure.querySelectorAll<SVGTextElement>('svg text')]
+        .filter((t) => t.getBoundingClientRect().width > 0 && seen(t))
+        .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect(), px: parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a }));
+      if (labels.length === 0) return [`no label shown in ${name}`];
+      const others = [...figure.querySelectorAll<HTMLElement>('.graphic-title, .map-credit')]
+        .filter((el) => seen(el) && el.getBoundingClientRect().height > 0)
+        .map((el) => ({ text: el.textContent?.trim() ?? '', r: el.getBoundingClientRect() }));
+      const overlap = (a: DOMRect, b: DOMRect) =>
+        Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+      const problems: string[] = [];
+      for (const [i, a] of labels.entries()) {
+        if (a.r.left < box.left - 2 || a.r.right > box.right + 2 || a.r.top < box.top - 2 || a.r.bottom > box.bottom + 2) problems.push(`"${a.text}" leaves the graphic`);
+        if (a.px < minPx - 0.05) problems.push(`"${a.text}" is ${a.px.toFixed(1)} px`);
+        for (const b of [...labels.slice(i + 1), ...others]) if (overlap(a.r, b.r)) problems.push(`"${a.text}" overlaps "${b.text}"`);
       }
-      return true;
-    };
-    const labels = [...root.querySelectorAll<SVGTextElement>('svg text')]
-      .filter((t) => t.getBoundingClientRect().width > 0 && seen(t))
-      .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }));
-    if (labels.length === 0) return [`no label shown in ${name}`];
-    const problems: string[] = [];
-    for (const [i, a] of labels.entries()) {
-      if (a.r.left < box.left - 2 || a.r.right > box.right + 2 || a.r.top < box.top - 2 || a.r.bottom > box.bottom + 2) problems.push(`"${a.text}" leaves the graphic`);
-      for (const b of labels.slice(i + 1)) {
-        const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
-        const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
-        if (x > 2 && y > 2) problems.push(`"${a.text}" overlaps "${b.text}"`);
-      }
-    }
-    return problems;
-  }, graphic);
+      return problems;
+    },
+    { name: graphic, selector: root, minPx },
+  );
 }
+
+/** The smallest readable chart label, CSS px (ARCHITECTURE.md, quality bars). */
+export const MIN_LABEL_PX = 12;
 
 /**
  * What a graphic draws, as the reader sees it: every SVG element's box on screen and its opacity

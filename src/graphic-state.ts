@@ -20,6 +20,33 @@ export function prefersReducedMotion(): boolean {
   return reducedMotion?.matches ?? false;
 }
 
+const GRAPHIC_ADDED_EVENT = 'graphic:added';
+
+/**
+ * Starts a graphic's client on every element that matches `selector`: those in the page now, and
+ * those inside a graphic added later (the stacked layout's copies, src/scrolly/stacked.ts). Each
+ * element is started once.
+ */
+export function startEach(selector: string, start: (element: HTMLElement) => void): void {
+  const started = new WeakSet<HTMLElement>();
+  const startIn = (scope: ParentNode) => {
+    const found = [...scope.querySelectorAll<HTMLElement>(selector)];
+    if (scope instanceof HTMLElement && scope.matches(selector)) found.unshift(scope);
+    for (const element of found) {
+      if (started.has(element)) continue;
+      started.add(element);
+      start(element);
+    }
+  };
+  startIn(document);
+  document.addEventListener(GRAPHIC_ADDED_EVENT, (event) => startIn(event.target as HTMLElement));
+}
+
+/** Tells the graphics' clients that a graphic (a copy) was added to the page under `root`. */
+export function announceGraphicAdded(root: HTMLElement): void {
+  root.dispatchEvent(new Event(GRAPHIC_ADDED_EVENT, { bubbles: true }));
+}
+
 export function announceState(root: HTMLElement, detail: GraphicStateDetail): void {
   root.dataset.state = detail.state;
   root.dispatchEvent(new CustomEvent<GraphicStateDetail>(GRAPHIC_STATE_EVENT, { detail }));

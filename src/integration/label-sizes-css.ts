@@ -1,26 +1,45 @@
 /**
- * The label sizes of every graphic as a stylesheet, made at build time from the layouts that
- * placed the labels at those sizes: `import 'virtual:label-sizes.css'` gives each graphic's
- * container its `--label-compact` and `--label-wide`, which the graphic's CSS reads. A
- * stylesheet, not a style attribute, so the pages' Content-Security-Policy allows it by hash
- * like every other style; no size is copied by hand.
+ * Each graphic's label sets as a stylesheet, made at build time from the layouts that placed the
+ * labels: `import 'virtual:label-sizes.css'` gives each graphic's container its `--label-compact`
+ * and `--label-wide` sizes, the drawing's `--drawing-ratio` (width over height), and the container
+ * query that swaps the compact set for the wide one at the layout's WIDE_MIN_PX. The breakpoint is
+ * written in rem, so a reader with a larger default font keeps the compact set, whose labels are
+ * larger in the drawing's units, on a wider graphic: the labels grow with the font. A stylesheet,
+ * not a style attribute, so the pages' Content-Security-Policy allows it by hash like every other
+ * style; no size is copied by hand.
  */
 import type { Plugin } from 'vite';
-import { FONT as casualties } from '../charts/casualties/layout';
-import { FONT as nordstream } from '../charts/nordstream/layout';
-import { FONT as troops } from '../charts/troops/layout';
+import * as casualties from '../charts/casualties/layout';
+import * as nordstream from '../charts/nordstream/layout';
+import * as troops from '../charts/troops/layout';
 
-/** Each graphic's container (the element its container query reads) and its layout's label sizes. */
-export const LABEL_SIZES: Record<string, { compact: number; wide: number }> = {
-  '.casualties': casualties,
-  '.troops-map': troops,
-  '.ns-map': nordstream,
+interface LabelSets {
+  layout: { FONT: { compact: number; wide: number }; WIDE_MIN_PX: number; WIDTH: number; HEIGHT: number };
+  /** the groups that hold each label set */
+  compact: string;
+  wide: string;
+}
+
+/** Each graphic's container (the element its container query reads) and its label sets. */
+export const LABEL_SETS: Record<string, LabelSets> = {
+  '.casualties': { layout: casualties, compact: '.cas-labels-compact', wide: '.cas-labels-wide' },
+  '.troops-map': { layout: troops, compact: '.troops-labels-compact', wide: '.troops-labels-wide' },
+  '.ns-map': { layout: nordstream, compact: '.ns-compact', wide: '.ns-wide' },
 };
+
+/** The browser's default font size, which the layouts' pixel breakpoints assume. */
+const DEFAULT_REM_PX = 16;
 
 // SVG user units: inside the viewBox, 1 CSS px is one viewBox unit
 export const labelSizesCss = () =>
-  Object.entries(LABEL_SIZES)
-    .map(([container, font]) => `${container}{--label-compact:${font.compact}px;--label-wide:${font.wide}px}`)
+  Object.entries(LABEL_SETS)
+    .map(([container, { layout, compact, wide }]) =>
+      [
+        `${container}{container-type:inline-size;--label-compact:${layout.FONT.compact}px;--label-wide:${layout.FONT.wide}px;--drawing-ratio:${layout.WIDTH / layout.HEIGHT}}`,
+        `${container} ${wide}{display:none}`,
+        `@container (min-width:${layout.WIDE_MIN_PX / DEFAULT_REM_PX}rem){${container} ${compact}{display:none}${container} ${wide}{display:inline}}`,
+      ].join('\n'),
+    )
     .join('\n');
 
 const ID = 'virtual:label-sizes.css';

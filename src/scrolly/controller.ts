@@ -3,24 +3,86 @@
  * with aria-current="step" and brings its graphic to that step's state. It recomputes on
  * scroll, resize, zoom (visualViewport), orientation change, hash navigation, load and
  * back-forward restore. Links marked data-keep-step (the language switcher) follow the active
- * step's id, so that switching language keeps the reader's place. For print, every graphic
- * shows its summary state and every data table is open, as in the static page.
+ * step's id, so that switching language keeps the reader's place. On every change of the
+ * screen's size it lays each block out again from measured geometry (fit.ts): sticky, or stacked
+ * with a copy of the graphic in each step (stacked.ts). For print, every graphic shows its
+ * summary state and every data table is open, as in the static page.
  */
 import { announceState } from '../graphic-state';
+import { fitBlock, type BlockGeometry } from './fit';
 import { pickStep, readingLine } from './pick-step';
+import { addStepCopies } from './stacked';
 
 interface Block {
+  root: HTMLElement;
+  /** the sticky box that holds the graphic */
+  stage: HTMLElement | null;
   graphic: HTMLElement | null;
   steps: HTMLElement[];
   active: number;
+  /** how far down the screen the sticky graphic covers, when it sits above the text; else 0 */
+  coveredTo: number;
 }
 
 function blocks(): Block[] {
   return [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map((root) => ({
+    root,
+    stage: root.querySelector<HTMLElement>('.scrolly-graphic'),
     graphic: root.querySelector<HTMLElement>('[data-graphic]'),
     steps: [...root.querySelectorAll<HTMLElement>('[data-step]')],
     active: -1,
+    coveredTo: 0,
   }));
+}
+
+/** The smallest readable chart label, in rem: 12 CSS px at the default font size, more for a reader who set a larger one. */
+const MIN_LABEL_REM = 0.75;
+
+/**
+ * The block's geometry in its plain sticky layout. A drawing (an SVG) may be narrowed down to the
+ * width at which its labels stay readable; any other visual (a panel of text) keeps its width.
+ */
+function measure(block: Block): BlockGeometry | null {
+  const { root, stage, graphic } = block;
+  const column = graphic?.querySelector<HTMLElement>('.graphic-visual');
+  const steps = root.querySelector<HTMLElement>('.scrolly-steps');
+  if (!stage || !graphic || !column || !steps) return null;
+  const drawing = column.querySelector<SVGSVGElement>('svg');
+  const view = drawing?.viewBox.baseVal;
+  const visual = (drawing ?? column).getBoundingClientRect();
+  if (!visual.width) return null;
+  const stageStyle = getComputedStyle(stage);
+  const stageBox = stage.getBoundingClientRect();
+  const stepsBox = steps.getBoundingClientRect();
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  const labelUnits = drawing ? parseFloat(getComputedStyle(drawing).getPropertyValue('--label-compact')) : 0;
+  return {
+    viewportHeight: window.innerHeight,
+    top: parseFloat(stageStyle.top) || 0,
+    chrome: graphic.getBoundingClientRect().height - visual.height + parseFloat(stageStyle.paddingTop) + parseFloat(stageStyle.paddingBottom),
+    columnWidth: column.clientWidth,
+    aspect: view?.width ? view.height / view.width : visual.height / visual.width,
+    minWidth: !drawing ? column.clientWidth : labelUnits > 0 && view ? (MIN_LABEL_REM * rem * view.width) / labelUnits : 0,
+    sideBySide: stepsBox.right <= stageBox.left || stepsBox.left >= stageBox.right,
+    tallestCard: Math.max(0, ...block.steps.map((s) => s.querySelector('.step-card')?.getBoundingClientRect().height ?? 0)),
+  };
+}
+
+/** Lays a block out for the screen as it is now: measured in its plain sticky layout, then fitted. */
+function layOut(block: Block): void {
+  const { root } = block;
+  delete root.dataset.layout;
+  root.style.removeProperty('--drawing-width');
+  const geometry = measure(block);
+  if (!geometry) {
+    block.coveredTo = 0;
+    return;
+  }
+  const fit = fitBlock(geometry);
+  root.dataset.layout = fit.layout;
+  if (fit.layout === 'stacked' && block.graphic) addStepCopies(block.graphic, block.steps);
+  root.style.setProperty('--drawing-width', `${fit.width}px`);
+  block.coveredTo = fit.layout === 'sticky' && !geometry.sideBySide ? geometry.top + (block.stage?.offsetHeight ?? 0) : 0;
 }
 
 function keepStepInLinks(stepId: string | null): void {
@@ -49,9 +111,9 @@ export function startScrollytelling(): void {
     // A big move between two frames is a jump, not reading: no animation through it.
     const jumped = jump || Math.abs(window.scrollY - lastScrollY) > window.innerHeight * 1.5;
     lastScrollY = window.scrollY;
-    const line = readingLine(window.innerHeight, window.innerWidth);
     let current: string | null = null;
     for (const block of all) {
+      const line = readingLine(window.innerHeight, block.coveredTo);
       const index = pickStep(block.steps.map((s) => s.getBoundingClientRect()), line);
       const first = block.steps[0]?.getBoundingClientRect();
       const last = block.steps.at(-1)?.getBoundingClientRect();
@@ -83,14 +145,32 @@ export function startScrollytelling(): void {
     requestAnimationFrame(() => update(false));
   };
   const jump = () => requestAnimationFrame(() => update(true));
+  // A phone's address bar that slides in and out while the reader scrolls changes the height a
+  // little: laying the page out again then would flip a block between sticky and stacked under
+  // the reader's thumb. Only a new width or a real change of height (rotation, zoom, a split
+  // screen, a larger font) lays the blocks out again.
+  let laidOutFor = { width: 0, height: 0, rem: 0 };
+  const relayout = (force: boolean) =>
+    requestAnimationFrame(() => {
+      if (printing) return;
+      const now = { width: window.innerWidth, height: window.innerHeight, rem: parseFloat(getComputedStyle(document.documentElement).fontSize) };
+      const changed = force || now.width !== laidOutFor.width || now.rem !== laidOutFor.rem || Math.abs(now.height - laidOutFor.height) > laidOutFor.height * 0.15;
+      if (changed) {
+        laidOutFor = now;
+        all.forEach(layOut);
+      }
+      update(true);
+    });
 
   window.addEventListener('scroll', schedule, { passive: true });
-  window.addEventListener('resize', jump);
-  window.addEventListener('orientationchange', jump);
+  const onResize = () => relayout(false);
+  window.addEventListener('resize', onResize);
+  window.addEventListener('orientationchange', onResize);
+  window.visualViewport?.addEventListener('resize', onResize);
   window.addEventListener('hashchange', jump);
-  window.addEventListener('load', jump);
+  // by load, the page's fonts and images have their final sizes
+  window.addEventListener('load', () => relayout(true));
   window.addEventListener('pageshow', jump);
-  window.visualViewport?.addEventListener('resize', jump);
   window.addEventListener('beforeprint', () => {
     printing = true;
     for (const block of all) {
@@ -104,7 +184,7 @@ export function startScrollytelling(): void {
   window.addEventListener('afterprint', () => {
     printing = false;
     for (const block of all) block.steps.forEach((s) => s.removeAttribute('aria-current'));
-    update(true);
+    relayout(true);
   });
-  update(true);
+  relayout(true);
 }

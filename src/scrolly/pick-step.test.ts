@@ -31,8 +31,11 @@ describe('pickStep', () => {
 });
 
 describe('readingLine', () => {
-  it('sits at the middle on desktops and lower on phones, where cards cover the graphic', () => {
-    expect(readingLine(800, 1280)).toBe(400);
-    expect(readingLine(812, 375)).toBeCloseTo(487.2);
+  it('sits at the middle of the screen where nothing covers the top', () => {
+    expect(readingLine(800)).toBe(400);
+  });
+
+  it('sits a third of the way down the band below a graphic that covers the top', () => {
+    expect(readingLine(800, 500)).toBe(600);
   });
 });

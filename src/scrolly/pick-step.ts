@@ -21,7 +21,13 @@ export function pickStep(steps: readonly StepBox[], readingLine: number): number
   return active;
 }
 
-/** The reading line sits a little below the middle on phones, where cards scroll over the graphic. */
-export function readingLine(viewportHeight: number, viewportWidth: number): number {
-  return viewportHeight * (viewportWidth < 800 ? 0.6 : 0.5);
+/**
+ * The reading line: the middle of the screen where the steps run beside the graphic or carry
+ * their own copies; where the sticky graphic sits above the text (narrow screens) and covers the
+ * screen down to `coveredTo`, a third of the way down the band below it, so that a card becomes
+ * current while all of it is still clear of the graphic.
+ */
+export function readingLine(viewportHeight: number, coveredTo = 0): number {
+  if (coveredTo <= 0) return viewportHeight / 2;
+  return coveredTo + (viewportHeight - coveredTo) / 3;
 }

@@ -12,7 +12,7 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { Transition } from 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
-import { onGraphicState } from '../../graphic-state';
+import { onGraphicState, startEach } from '../../graphic-state';
 import { FONT, changesScale, lineHeight, type Bar, type Rule, type SizeClass, type Swatch } from './layout';
 import { GROUPS, expand, groupTransform, outlinePath, type Group, type GroupView, type Mark } from './marks';
 import type { Packed, PackedLabel, PackedScene } from './pack';
@@ -59,10 +59,10 @@ function tween(node: Element, transform: string, opacity: number, delay: number,
 }
 
 export function startCasualties(): void {
-  for (const box of document.querySelectorAll<HTMLElement>('[data-casualties]')) {
+  startEach('[data-casualties]', (box) => {
     const root = box.closest<HTMLElement>('[data-graphic]');
     const script = box.querySelector('script[data-casualties-scenes]');
-    if (!root || !script?.textContent) continue;
+    if (!root || !script?.textContent) return;
     const packed = JSON.parse(script.textContent) as Packed;
     type Scene = PackedScene & { marks: Mark[] };
     const cache = new Map<string, Scene>();
@@ -75,7 +75,7 @@ export function startCasualties(): void {
     const svg = select(box).select('svg');
     const groups = Object.fromEntries(GROUPS.map((g) => [g, box.querySelector<SVGGElement>(`.cg[data-group="${g}"]`)!])) as Record<Group, SVGGElement>;
     let shown = root.dataset.summary ?? '';
-    if (!packed.scenes[shown]) continue;
+    if (!packed.scenes[shown]) return;
 
     // The dead's marks move one by one (render.ts): the static ones are the summary's visible
     // ones, in order; the hidden ones are added.
@@ -249,5 +249,5 @@ export function startCasualties(): void {
       if (state === shown && !instant) return;
       draw(state, instant);
     });
-  }
+  });
 }

@@ -5,12 +5,12 @@
  * moved on the main thread while the reader scrolls. Under reduced motion, and on jumps,
  * `instant` is true and the change happens at once.
  */
-import { onGraphicState } from '../../graphic-state';
+import { onGraphicState, startEach } from '../../graphic-state';
 
 export function startNordstream(): void {
-  for (const box of document.querySelectorAll<HTMLElement>('[data-nordstream]')) {
+  startEach('[data-nordstream]', (box) => {
     const root = box.closest<HTMLElement>('[data-graphic]');
-    if (!root) continue;
+    if (!root) return;
     const overlays = new Map([...box.querySelectorAll<SVGSVGElement>('svg[data-overlay]')].map((o) => [o.dataset.overlay!, o]));
     let shown = root.dataset.state ?? '';
 
@@ -21,5 +21,5 @@ export function startNordstream(): void {
       for (const [name, overlay] of overlays) overlay.style.opacity = name === state ? '1' : '0';
       shown = state;
     });
-  }
+  });
 }

@@ -2,13 +2,13 @@
  * Parts of a graphic that belong to one state (its description, a key-figures panel) carry
  * data-for-state; only the current state's parts are shown.
  */
-import { onGraphicState } from '../../graphic-state';
+import { onGraphicState, startEach } from '../../graphic-state';
 
 export function showCurrentStateParts(): void {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-graphic]')) {
+  startEach('[data-graphic]', (root) => {
     const parts = [...root.querySelectorAll<HTMLElement>('[data-for-state]')];
     onGraphicState(root, ({ state }) => {
       for (const part of parts) part.hidden = part.dataset.forState !== state;
     });
-  }
+  });
 }

@@ -1,0 +1,27 @@
+/**
+ * The stacked layout's copies: where a sticky graphic cannot work (src/scrolly/fit.ts), every step
+ * shows its own copy of the graphic, in that step's state, above its text. A copy is for the eye
+ * only (aria-hidden): the page's one graphic, its title and its state descriptions stay in the
+ * accessibility tree and follow the active step as before. Copies carry no ids, so the page's ids
+ * stay unique; references such as a map's hatch pattern resolve to the original's.
+ */
+import { announceGraphicAdded } from '../graphic-state';
+
+export function addStepCopies(graphic: HTMLElement, steps: readonly HTMLElement[]): void {
+  for (const step of steps) {
+    const state = step.dataset.state;
+    if (!state || step.querySelector(':scope > .step-graphic')) continue;
+    const copy = graphic.cloneNode(true) as HTMLElement;
+    for (const element of [copy, ...copy.querySelectorAll('[id]')]) element.removeAttribute('id');
+    copy.removeAttribute('aria-labelledby');
+    copy.removeAttribute('aria-describedby');
+    copy.dataset.copy = '';
+    copy.dataset.state = state;
+    const holder = document.createElement('div');
+    holder.className = 'step-graphic';
+    holder.setAttribute('aria-hidden', 'true');
+    holder.append(copy);
+    step.prepend(holder);
+    announceGraphicAdded(copy);
+  }
+}
