@@ -8,7 +8,7 @@ const port = Number(process.env.E2E_PORT);
 
 const BUILD_SPECS = /(editing|translating|pseudo|rtl|hostile)\.spec\.ts$/;
 // Specs that set their own viewports: the desktop project runs them once.
-const OWN_VIEWPORTS = /screens\.spec\.ts$/;
+const OWN_VIEWPORTS = /(screens|transitions)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',

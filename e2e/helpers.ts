@@ -71,12 +71,15 @@ export function guardPage(page: Page, baseURL: string): { problems: string[] } {
  * Labels of a graphic that the reader sees (displayed, opaque) that leave the graphic, overlap
  * another such label or the graphic's title or credit by more than 2 px, or render smaller than
  * the smallest readable size, measured on the rendered text. `root` picks the graphic (by default
- * the page's one; a stacked block's copy by its own selector).
+ * the one the reader sees: the page's graphic, or in a stacked block the current step's copy).
  */
-export function unreadableLabels(page: Page, graphic: string, root = `[data-graphic="${graphic}"]:not([data-copy])`, minPx = MIN_LABEL_PX): Promise<string[]> {
+export function unreadableLabels(page: Page, graphic: string, root?: string, minPx = MIN_LABEL_PX): Promise<string[]> {
   return page.evaluate(
     ({ name, selector, minPx }) => {
-      const figure = document.querySelector<HTMLElement>(selector);
+      // in a stacked block the reader sees the current step's copy, not the page's graphic
+      const original = document.querySelector<HTMLElement>(`[data-graphic="${name}"]`);
+      const stacked = original?.closest<HTMLElement>('[data-scrolly]')?.dataset.layout === 'stacked';
+      const figure = selector ? document.querySelector<HTMLElement>(selector) : stacked ? original!.closest('[data-scrolly]')!.querySelector<HTMLElement>('[aria-current="step"] [data-copy-of]') : original;
       const svg = figure?.querySelector<SVGSVGElement>('svg');
       if (!figure || !svg) return [`no SVG in ${name}`];
       const box = svg.getBoundingClientRect();

@@ -69,7 +69,7 @@ export async function screenProblems(page: Page, step: StepSpec, minPx?: number)
       Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
     const stacked = root.dataset.layout === 'stacked';
     if (stacked) {
-      const copy = el.querySelector<HTMLElement>('.step-graphic [data-graphic]');
+      const copy = el.querySelector<HTMLElement>('[data-copy-of]');
       if (!copy) problems.push(`${id}: a stacked step without its copy of the graphic`);
       else if (touches(card, copy.getBoundingClientRect())) problems.push(`${id}: the card touches its copy of the graphic`);
     } else {
@@ -85,7 +85,7 @@ export async function screenProblems(page: Page, step: StepSpec, minPx?: number)
     return { problems, stacked };
   }, step.id);
   if (!(await page.locator(`[data-graphic="${step.graphic}"] .graphic-visual svg`).count())) return seen.problems;
-  const root = seen.stacked ? `#${step.id} .step-graphic [data-graphic]` : undefined;
+  const root = seen.stacked ? `#${step.id} [data-copy-of]` : undefined;
   const labels = await unreadableLabels(page, step.graphic, root, minPx);
   return [...seen.problems, ...labels.map((p) => `${step.id} (${step.state}): ${p}`)];
 }

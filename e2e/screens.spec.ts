@@ -55,9 +55,10 @@ test.describe('a larger default font', () => {
       const smallestLabels = () =>
         page.evaluate(() => {
           const smallest: Record<string, number> = {};
-          for (const t of document.querySelectorAll<SVGTextElement>('[data-graphic] svg text')) {
+          for (const t of document.querySelectorAll<SVGTextElement>(':is([data-graphic], [data-copy-of]) svg text')) {
             if (t.getBoundingClientRect().width < 2 || !t.checkVisibility()) continue;
-            const name = t.closest<HTMLElement>('[data-graphic]')!.dataset.graphic!;
+            const figure = t.closest<HTMLElement>('[data-graphic], [data-copy-of]')!;
+            const name = figure.dataset.graphic ?? figure.dataset.copyOf!;
             const px = parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a;
             smallest[name] = Math.min(smallest[name] ?? Infinity, px);
           }

@@ -23,6 +23,12 @@ export function prefersReducedMotion(): boolean {
 const GRAPHIC_ADDED_EVENT = 'graphic:added';
 
 /**
+ * A graphic's root: the page's one graphic (data-graphic, the DOM contract) or a stacked step's
+ * copy of it (data-copy-of, src/scrolly/stacked.ts), which the contract's selectors do not see.
+ */
+export const GRAPHIC_ROOT = '[data-graphic], [data-copy-of]';
+
+/**
  * Starts a graphic's client on every element that matches `selector`: those in the page now, and
  * those inside a graphic added later (the stacked layout's copies, src/scrolly/stacked.ts). Each
  * element is started once.

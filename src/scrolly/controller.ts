@@ -99,6 +99,7 @@ export function startScrollytelling(): void {
   document.documentElement.classList.add('scrolly-active');
   let scheduled = false;
   let lastScrollY = window.scrollY;
+  let lastTime = performance.now();
   let linkedStep: string | null | undefined;
 
   // Between beforeprint and afterprint the graphics show their summary states: the print layout
@@ -108,9 +109,14 @@ export function startScrollytelling(): void {
   const update = (jump: boolean) => {
     scheduled = false;
     if (printing) return;
-    // A big move between two frames is a jump, not reading: no animation through it.
-    const jumped = jump || Math.abs(window.scrollY - lastScrollY) > window.innerHeight * 1.5;
+    // A big move between two frames is a jump, not reading; so is a fling faster than a screen in
+    // a third of a second: the graphic goes straight to the state where the reader lands, instead
+    // of starting the transitions of every state it passes.
+    const now = performance.now();
+    const moved = Math.abs(window.scrollY - lastScrollY);
+    const jumped = jump || moved > window.innerHeight * 1.5 || moved / Math.max(now - lastTime, 1) > window.innerHeight / 300;
     lastScrollY = window.scrollY;
+    lastTime = now;
     let current: string | null = null;
     for (const block of all) {
       const line = readingLine(window.innerHeight, block.coveredTo);
@@ -119,6 +125,8 @@ export function startScrollytelling(): void {
       const last = block.steps.at(-1)?.getBoundingClientRect();
       if (first && last && first.top <= line && last.bottom >= 0) current = block.steps[index]?.id ?? current;
       if (index === block.active) continue;
+      // passing over a step's state without stopping there is a jump too
+      const skipped = block.active >= 0 && Math.abs(index - block.active) > 1;
       const previousStep = block.steps[block.active];
       previousStep?.removeAttribute('aria-current');
       const step = block.steps[index]!;
@@ -129,7 +137,7 @@ export function startScrollytelling(): void {
         announceState(block.graphic, {
           state,
           previous: block.graphic.dataset.state ?? state,
-          instant: jumped,
+          instant: jumped || skipped,
         });
       }
     }

@@ -2,8 +2,10 @@
  * The stacked layout's copies: where a sticky graphic cannot work (src/scrolly/fit.ts), every step
  * shows its own copy of the graphic, in that step's state, above its text. A copy is for the eye
  * only (aria-hidden): the page's one graphic, its title and its state descriptions stay in the
- * accessibility tree and follow the active step as before. Copies carry no ids, so the page's ids
- * stay unique; references such as a map's hatch pattern resolve to the original's.
+ * accessibility tree and follow the active step as before. A copy is marked data-copy-of, not
+ * data-graphic, so that the DOM contract still finds one graphic per block; it carries no ids, so
+ * the page's ids stay unique, and references such as a map's hatch pattern resolve to the
+ * original's.
  */
 import { announceGraphicAdded } from '../graphic-state';
 
@@ -15,7 +17,8 @@ export function addStepCopies(graphic: HTMLElement, steps: readonly HTMLElement[
     for (const element of [copy, ...copy.querySelectorAll('[id]')]) element.removeAttribute('id');
     copy.removeAttribute('aria-labelledby');
     copy.removeAttribute('aria-describedby');
-    copy.dataset.copy = '';
+    copy.dataset.copyOf = graphic.dataset.graphic;
+    delete copy.dataset.graphic;
     copy.dataset.state = state;
     const holder = document.createElement('div');
     holder.className = 'step-graphic';

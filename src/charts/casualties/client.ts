@@ -12,14 +12,14 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { Transition } from 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
-import { onGraphicState, startEach } from '../../graphic-state';
+import { GRAPHIC_ROOT, onGraphicState, startEach } from '../../graphic-state';
 import { FONT, changesScale, lineHeight, type Bar, type Rule, type SizeClass, type Swatch } from './layout';
 import { GROUPS, expand, groupTransform, outlinePath, type Group, type GroupView, type Mark } from './marks';
 import type { Packed, PackedLabel, PackedScene } from './pack';
 import { markClass, markTransform, outlineClass, swatchClass } from './render';
 import { markPath } from './shapes';
+import { DURATION, LEAVE, drawnLabelIdentity, labelIdentity } from '../shared/motion';
 
-const DURATION = 800;
 
 type Any = Selection<any, any, any, any>;
 
@@ -28,8 +28,8 @@ const numbers = (t: string | null): number[] => (t ?? '').match(NUMBER)?.map(Num
 const clamp = (v: number) => Math.max(0, Math.min(1, v));
 const opacityOf = (node: Element) => Number(node.getAttribute('opacity') ?? 1);
 
-function animate(sel: Any, instant: boolean, delay = 0): Any {
-  return instant ? sel.interrupt() : (sel.transition().delay(delay).duration(DURATION).ease(easeCubicInOut) as unknown as Any);
+function animate(sel: Any, instant: boolean, delay = 0, duration = DURATION): Any {
+  return instant ? sel.interrupt() : (sel.transition().delay(delay).duration(duration).ease(easeCubicInOut) as unknown as Any);
 }
 
 /** From one transform to another of the same format: its numbers interpolated, its text kept; exact at the end. */
@@ -60,7 +60,7 @@ function tween(node: Element, transform: string, opacity: number, delay: number,
 
 export function startCasualties(): void {
   startEach('[data-casualties]', (box) => {
-    const root = box.closest<HTMLElement>('[data-graphic]');
+    const root = box.closest<HTMLElement>(GRAPHIC_ROOT);
     const script = box.querySelector('script[data-casualties-scenes]');
     if (!root || !script?.textContent) return;
     const packed = JSON.parse(script.textContent) as Packed;
@@ -176,26 +176,32 @@ export function startCasualties(): void {
       animate(all as Any, instant, delay + DURATION / 2).attr('width', (b: Bar) => b.w).attr('opacity', 1);
     };
 
+    /**
+     * Labels, rules and legend symbols: those of the leaving state go at once, in LEAVE; those
+     * of the next state appear once the marks have taken their places (`delay`), and never
+     * before the leaving ones are gone.
+     */
     const drawLabels = (next: Scene, size: SizeClass, instant: boolean, delay: number) => {
       const g = svg.select(`.cas-labels-${size}`);
-      const join = <E extends Element, D extends { key: string }>(tag: string, data: D[]) => {
-        const sel = g.selectAll<E, D>(`${tag}[data-key]`).data(data, function (d) { return d ? d.key : (this as unknown as HTMLElement).dataset.key!; });
-        animate(sel.exit() as Any, instant, delay).attr('opacity', 0).remove();
+      const enterAt = Math.max(delay, LEAVE);
+      const join = <E extends Element, D extends { key: string }>(tag: string, data: D[], identity = (d: D) => d.key, drawn = (node: Element) => node.getAttribute('data-key')!) => {
+        const sel = g.selectAll<E, D>(`${tag}[data-key]`).data(data, function (d) { return d ? identity(d) : drawn(this as unknown as Element); });
+        animate(sel.exit() as Any, instant, 0, LEAVE).attr('opacity', 0).remove();
         const added = sel.enter().append<E>(tag).attr('data-key', (d) => d.key).attr('opacity', 0);
-        return { added, all: added.merge(sel) };
+        return { added, kept: sel, all: added.merge(sel) };
       };
 
       // rules and legend symbols stand where they are drawn, and fade in
       const rules = join<SVGLineElement, Rule>('line', next.rules[size]);
       rules.all.attr('class', 'cr').attr('x1', (r) => r.x1).attr('y1', (r) => r.y1).attr('x2', (r) => r.x2).attr('y2', (r) => r.y2);
-      animate(rules.all as Any, instant, delay).attr('opacity', 1);
+      animate(rules.all as Any, instant, enterAt).attr('opacity', 1);
 
       const swatches = join<SVGPathElement, Swatch>('path', next.swatches[size]);
       swatches.all.attr('class', swatchClass).attr('d', (s) => markPath(s.shape, s.p)).attr('transform', (s) => markTransform(s.x, s.y, s.s));
-      animate(swatches.all as Any, instant, delay).attr('opacity', 1);
+      animate(swatches.all as Any, instant, enterAt).attr('opacity', 1);
 
       const lh = lineHeight(FONT[size]);
-      const labels = join<SVGTextElement, PackedLabel>('text', next.labels[size]);
+      const labels = join<SVGTextElement, PackedLabel>('text', next.labels[size], (l) => labelIdentity(l.key, l.lines), drawnLabelIdentity);
       labels.added.attr('transform', (l) => `translate(${l.x},${l.y})`);
       labels.all.attr('class', (l) => `cl cl-${l.cls}`).each(function (l) {
         const spans = select(this).selectAll('tspan').data(l.lines);
@@ -203,7 +209,11 @@ export function startCasualties(): void {
         spans.enter().append('tspan').merge(spans as never)
           .attr('x', 0).attr('dy', (_, i) => (i ? lh : null)).attr('class', (_, i) => (i < l.strong ? 'b' : null)).text((line) => line);
       });
-      labels.all.each(function (l) {
+      labels.added.each(function (l) {
+        if (instant) select(this).interrupt().attr('opacity', 1);
+        else tween(this, `translate(${l.x},${l.y})`, 1, enterAt, 'stay');
+      });
+      labels.kept.each(function (l) {
         if (instant) select(this).interrupt().attr('transform', `translate(${l.x},${l.y})`).attr('opacity', 1);
         else tween(this, `translate(${l.x},${l.y})`, 1, delay);
       });

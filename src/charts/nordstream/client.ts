@@ -1,15 +1,17 @@
 /**
  * The Nord Stream map in the browser. Every state is already in the page as an overlay of its own
  * (render.ts), transparent but laid out; a state change sets the opacity of two overlays, and a
- * CSS transition, which the compositor runs, crossfades them: no element is created, restyled or
- * moved on the main thread while the reader scrolls. Under reduced motion, and on jumps,
+ * CSS transition, which the compositor runs, fades the leaving one out and then the next one in
+ * (motion.ts: never two states' labels at once): no element is created, restyled or moved on
+ * the main thread while the reader scrolls. Under reduced motion, and on jumps,
  * `instant` is true and the change happens at once.
  */
-import { onGraphicState, startEach } from '../../graphic-state';
+import { GRAPHIC_ROOT, onGraphicState, startEach } from '../../graphic-state';
+import { DURATION, LEAVE } from '../shared/motion';
 
 export function startNordstream(): void {
   startEach('[data-nordstream]', (box) => {
-    const root = box.closest<HTMLElement>('[data-graphic]');
+    const root = box.closest<HTMLElement>(GRAPHIC_ROOT);
     if (!root) return;
     const overlays = new Map([...box.querySelectorAll<SVGSVGElement>('svg[data-overlay]')].map((o) => [o.dataset.overlay!, o]));
     let shown = root.dataset.state ?? '';
@@ -18,7 +20,12 @@ export function startNordstream(): void {
       const next = overlays.get(state);
       if (!next || (state === shown && !instant)) return;
       box.classList.toggle('ns-instant', instant);
-      for (const [name, overlay] of overlays) overlay.style.opacity = name === state ? '1' : '0';
+      for (const [name, overlay] of overlays) {
+        const showing = name === state;
+        overlay.style.transitionDuration = `${showing ? DURATION - LEAVE : LEAVE}ms`;
+        overlay.style.transitionDelay = `${showing ? LEAVE : 0}ms`;
+        overlay.style.opacity = showing ? '1' : '0';
+      }
       shown = state;
     });
   });

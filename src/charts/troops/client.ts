@@ -6,18 +6,18 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
-import { onGraphicState, startEach } from '../../graphic-state';
+import { GRAPHIC_ROOT, onGraphicState, startEach } from '../../graphic-state';
 import { lineHeight } from '../shared/text';
 import { symbol } from './render';
 import type { Packed, PackedLabel, PackedScene } from './pack';
 import type { Mark } from './layout';
+import { DURATION, LEAVE, drawnLabelIdentity, labelIdentity } from '../shared/motion';
 
-const DURATION = 800;
 
 type Any = Selection<any, any, any, any>;
 
-function animate(sel: Any, instant: boolean): Any {
-  return instant ? sel.interrupt() : (sel.transition().duration(DURATION).ease(easeCubicInOut) as unknown as Any);
+function animate(sel: Any, instant: boolean, delay = 0, duration = DURATION): Any {
+  return instant ? sel.interrupt() : (sel.transition().delay(delay).duration(duration).ease(easeCubicInOut) as unknown as Any);
 }
 
 const sameMark = (a: PackedScene['m'][number] | undefined, b: PackedScene['m'][number] | undefined) =>
@@ -25,7 +25,7 @@ const sameMark = (a: PackedScene['m'][number] | undefined, b: PackedScene['m'][n
 
 export function startTroops(): void {
   startEach('[data-troops]', (box) => {
-    const root = box.closest<HTMLElement>('[data-graphic]');
+    const root = box.closest<HTMLElement>(GRAPHIC_ROOT);
     const script = box.querySelector('script[data-troops-scenes]');
     if (!root || !script?.textContent) return;
     const packed = JSON.parse(script.textContent) as Packed;
@@ -73,22 +73,22 @@ export function startTroops(): void {
         .attr('x2', (d: PackedScene['r'][number]) => d[3]).attr('y2', (d: PackedScene['r'][number]) => d[4])
         .attr('opacity', 1);
 
+      // Labels of the leaving state go in LEAVE; the next state's appear after them (motion.ts).
       for (const size of ['compact', 'wide'] as const) {
         const lh = lineHeight(packed.fonts[size]);
         const labels = svg.select(`.troops-labels-${size}`).selectAll<SVGTextElement, PackedLabel>('text')
-          .data(scene.l[size], function (d) { return d ? d[0] : (this as SVGTextElement).dataset.key!; });
-        animate(labels.exit() as Any, instant).attr('opacity', 0).remove();
+          .data(scene.l[size], function (d) { return d ? labelIdentity(d[0], d[5]) : drawnLabelIdentity(this as SVGTextElement); });
+        animate(labels.exit() as Any, instant, 0, LEAVE).attr('opacity', 0).remove();
         const entered = labels.enter().append('text').attr('data-key', (d) => d[0]).attr('opacity', 0)
           .attr('transform', (d) => `translate(${d[1]},${d[2]})`);
         const all = entered.merge(labels);
         all.attr('class', (d) => `tl tl-${d[4]}`).attr('text-anchor', (d) => d[3]);
-        all.each(function (d) {
-          const spans = select(this).selectAll('tspan').data(d[5]);
-          spans.exit().remove();
-          spans.enter().append('tspan').merge(spans as never)
+        entered.each(function (d) {
+          select(this).selectAll('tspan').data(d[5]).enter().append('tspan')
             .attr('x', 0).attr('dy', (_, i) => (i ? lh : null)).text((line) => line);
         });
-        animate(all as Any, instant).attr('transform', (d: PackedLabel) => `translate(${d[1]},${d[2]})`).attr('opacity', 1);
+        animate(labels as Any, instant).attr('transform', (d: PackedLabel) => `translate(${d[1]},${d[2]})`).attr('opacity', 1);
+        animate(entered as Any, instant, LEAVE, DURATION - LEAVE).attr('opacity', 1);
       }
     };
 
