@@ -22,26 +22,31 @@ function visibleLabels(page: Page, graphic: string): Promise<string[]> {
   }, graphic);
 }
 
-/** Records the visible labels in every frame while `move` runs and for `ms` after. */
-async function framesDuring(page: Page, graphic: string, move: () => Promise<void>, ms = 1500): Promise<string[][]> {
+interface Seen {
+  text: string;
+  opacity: number;
+}
+
+/** Records the visible labels, with their opacity, in every frame while `move` runs and for `ms` after. */
+async function framesDuring(page: Page, graphic: string, move: () => Promise<void>, ms = 1500): Promise<Seen[][]> {
   await page.evaluate((name) => {
     const root = document.querySelector<HTMLElement>(`[data-graphic="${name}"]`)!;
-    const frames: string[][] = [];
-    (window as unknown as { frames_: string[][] }).frames_ = frames;
+    const frames: { text: string; opacity: number }[][] = [];
+    (window as unknown as { frames_: typeof frames }).frames_ = frames;
     const opacity = (el: Element) => {
       let o = 1;
       for (let n: Element | null = el; n && n !== root; n = n.parentElement) o *= Number(getComputedStyle(n).opacity);
       return o;
     };
     const sample = () => {
-      frames.push([...root.querySelectorAll('svg text')].filter((t) => t.checkVisibility() && t.getBoundingClientRect().width > 0 && opacity(t) > 0.05).map((t) => t.textContent ?? ''));
+      frames.push([...root.querySelectorAll('svg text')].filter((t) => t.checkVisibility() && t.getBoundingClientRect().width > 0 && opacity(t) > 0.05).map((t) => ({ text: t.textContent ?? '', opacity: opacity(t) })));
       if (frames.length < 600) requestAnimationFrame(sample);
     };
     requestAnimationFrame(sample);
   }, graphic);
   await move();
   await page.waitForTimeout(ms);
-  return page.evaluate(() => (window as unknown as { frames_: string[][] }).frames_.splice(0));
+  return page.evaluate(() => (window as unknown as { frames_: Seen[][] }).frames_.splice(0));
 }
 
 /** Each state's labels at rest, read under reduced motion. */
@@ -59,10 +64,10 @@ async function labelsAtRest(page: Page, steps: StepSpec[]): Promise<Map<string, 
 }
 
 /** Frames whose labels no single state shows together. */
-function mixedFrames(frames: string[][], sets: Map<string, Set<string>>): string[] {
+function mixedFrames(frames: Seen[][], sets: Map<string, Set<string>>): string[] {
   return frames
-    .filter((frame) => ![...sets.values()].some((set) => frame.every((text) => set.has(text))))
-    .map((frame) => frame.join(' | '));
+    .filter((frame) => ![...sets.values()].some((set) => frame.every((label) => set.has(label.text))))
+    .map((frame) => frame.map((label) => label.text).join(' | '));
 }
 
 const GRAPHICS = ['casualties', 'troops', 'nordstream'];
@@ -88,7 +93,7 @@ for (const locale of locales) {
     });
   }
 
-  test(`${locale.tag}: a fling across the troop map's steps never shows two states' labels at once`, async ({ page }) => {
+  test(`${locale.tag}: a fling across the troop map's steps goes from state to state without a crossfade`, async ({ page }) => {
     test.setTimeout(180_000);
     const steps = stepsOf(locale.tag).filter((s) => s.graphic === 'troops');
     await page.goto(`/${locale.tag}/`);
@@ -108,5 +113,8 @@ for (const locale of locales) {
     });
     await expect(page.locator('[data-graphic="troops"]')).toHaveAttribute('data-state', last.state);
     expect(mixedFrames(frames, sets)).toEqual([]);
+    // no crossfade: every label the fling passes is shown whole or not at all
+    const fading = frames.flat().filter((label) => label.opacity < 0.95).map((label) => `${label.text} at ${label.opacity.toFixed(2)}`);
+    expect(fading).toEqual([]);
   });
 }
