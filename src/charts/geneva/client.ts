@@ -43,7 +43,7 @@ export function startGeneva(): void {
         }
         const [x, y, w, h] = to;
         if (!from || instant) node.interrupt().attr('width', w).attr('height', h).attr('transform', `translate(${x},${y})`);
-        animate(node as Any, instant).attr('transform', `translate(${x},${y})`).attr('opacity', 1);
+        animate(node as Any, instant).attr('transform', `translate(${x},${y})`).attr('width', w).attr('height', h).attr('opacity', 1);
       });
       const lh = lineHeight(packed.fonts[size]);
       const labels = group.select('.geneva-labels').selectAll<SVGTextElement, PackedLabel>('text')

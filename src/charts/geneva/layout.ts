@@ -6,8 +6,8 @@
  *   10 January is drawn in outline;
  * - demands: a matrix of what Russia's draft treaties demand, what the US rules out and what it
  *   is open to discuss;
- * - sanctions: the measures the US threatens in case of an invasion, drawn as outlines (threats,
- *   not facts).
+ * - sanctions: the measures the US threatens in case of an invasion, as tiles drawn in dashed
+ *   outline (threats, not facts), each with its text inside.
  *
  * One viewBox width serves both label sets; the compact set (phones) uses twice the font size of
  * the wide one and so needs a taller frame. Each set has its own marks, since the same squares
@@ -201,9 +201,12 @@ function talks(input: GenevaInput, strings: Strings, spec: Spec, show: (key: str
   return Math.max(...labels.map(bottomOf));
 }
 
-/** Groups of items under a heading, side by side in columns or one under another. */
+/**
+ * Groups of items under a heading, side by side in columns (a matrix: the n-th items of all
+ * groups share a row) or one under another.
+ */
 function groups(
-  list: readonly { key: string; heading: string; kind: MarkKind; items: readonly { key: string; text: string }[] }[],
+  list: readonly { key: string; heading: string; items: readonly { key: string; text: string }[] }[],
   spec: Spec,
   show: (key: string, x: number, y: number, w: number, h: number) => void,
   labels: Label[],
@@ -213,23 +216,55 @@ function groups(
   const colWidth = (WIDTH - 2 * pad - (columns - 1) * colGap) / columns;
   const lineH = font * LINE_EM;
   let top = pad;
-  let bottom = pad;
-  list.forEach((group, i) => {
-    const column = i % columns;
-    if (column === 0 && i > 0) top = bottom + gap;
-    const x = pad + column * (colWidth + colGap);
-    const heading = block(`heading-${group.key}`, 'heading', group.heading, x, top, colWidth, font);
-    labels.push(heading);
-    let y = bottomOf(heading) + font * 0.4;
-    for (const item of group.items) {
-      show(item.key, x, y + (lineH - seat) / 2, seat, seat);
-      const text = block(item.key, 'text', item.text, x + seat + font * 0.4, y, colWidth - seat - font * 0.4, font);
-      labels.push(text);
-      y = bottomOf(text) + font * 0.4;
+  for (let first = 0; first < list.length; first += columns) {
+    const band = list.slice(first, first + columns);
+    const xs = band.map((_, column) => pad + column * (colWidth + colGap));
+    const headings = band.map((g, column) => block(`heading-${g.key}`, 'heading', g.heading, xs[column]!, top, colWidth, font));
+    labels.push(...headings);
+    let y = Math.max(...headings.map(bottomOf)) + font * 0.4;
+    const rows = Math.max(...band.map((g) => g.items.length));
+    for (let row = 0; row < rows; row++) {
+      let rowBottom = y;
+      band.forEach((g, column) => {
+        const item = g.items[row];
+        if (!item) return;
+        const x = xs[column]!;
+        show(item.key, x, y + (lineH - seat) / 2, seat, seat);
+        const text = block(item.key, 'text', item.text, x + seat + font * 0.4, y, colWidth - seat - font * 0.4, font);
+        labels.push(text);
+        rowBottom = Math.max(rowBottom, bottomOf(text));
+      });
+      y = rowBottom + font * 0.4;
     }
-    bottom = Math.max(bottom, y);
-  });
+    top = y + gap;
+  }
   return Math.max(...labels.map(bottomOf));
+}
+
+/** Items as tiles with their text inside, under a heading: side by side in columns, or stacked. */
+function tiles(
+  heading: { key: string; text: string },
+  items: readonly { key: string; text: string }[],
+  spec: Spec,
+  show: (key: string, x: number, y: number, w: number, h: number) => void,
+  labels: Label[],
+): number {
+  const { font, pad, gap, columns } = spec;
+  const colGap = font * 0.8;
+  const colWidth = (WIDTH - 2 * pad - (columns - 1) * colGap) / columns;
+  const inset = font * 0.6;
+  const head = block(heading.key, 'heading', heading.text, pad, pad, WIDTH - 2 * pad, font);
+  labels.push(head);
+  let top = bottomOf(head) + font * 0.5;
+  for (let first = 0; first < items.length; first += columns) {
+    const band = items.slice(first, first + columns);
+    const texts = band.map((item, column) => block(item.key, 'text', item.text, pad + column * (colWidth + colGap) + inset, top + inset, colWidth - 2 * inset, font));
+    const height = Math.max(...texts.map(bottomOf)) - top + inset;
+    band.forEach((item, column) => show(item.key, pad + column * (colWidth + colGap), top, colWidth, height));
+    labels.push(...texts);
+    top += height + gap / 2;
+  }
+  return top;
 }
 
 export function layout(input: GenevaInput, strings: Strings, state: State, size: SizeClass): Scene {
@@ -246,11 +281,11 @@ export function layout(input: GenevaInput, strings: Strings, state: State, size:
   if (state === 'talks') bottom = talks(input, strings, spec, show, labels);
   else if (state === 'demands') {
     bottom = groups(
-      MATRIX.map((g) => ({ key: g.group, heading: need(strings, `matrix.${g.group}`), kind: g.kind, items: g.items.map((item) => ({ key: `matrix-${item}`, text: need(strings, `matrix.${item}`) })) })),
+      MATRIX.map((g) => ({ key: g.group, heading: need(strings, `matrix.${g.group}`), items: g.items.map((item) => ({ key: `matrix-${item}`, text: need(strings, `matrix.${item}`) })) })),
       spec, show, labels,
     );
   } else {
-    bottom = groups([{ key: 'threats', heading: need(strings, 'threats.heading'), kind: 'threat', items: THREATS.map((id) => ({ key: `threat-${id}`, text: need(strings, `threats.${id}`) })) }], { ...spec, columns: 1 }, show, labels);
+    bottom = tiles({ key: 'heading-threats', text: need(strings, 'threats.heading') }, THREATS.map((id) => ({ key: `threat-${id}`, text: need(strings, `threats.${id}`) })), spec, show, labels);
   }
   for (const m of marks) if (m.opacity > 0) bottom = Math.max(bottom, m.y + m.h);
   return { state, size, marks, labels, bottom: round(bottom) };
