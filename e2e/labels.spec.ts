@@ -6,6 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import * as casualties from '../src/charts/casualties/layout';
+import * as geneva from '../src/charts/geneva/layout';
 import * as nordstream from '../src/charts/nordstream/layout';
 import * as troops from '../src/charts/troops/layout';
 import { expectActive, locales, scrollToStep, stepsOf, unreadableLabels } from './helpers';
@@ -15,6 +16,7 @@ const LABEL_SETS = {
   casualties: { layout: casualties, container: '.casualties' },
   troops: { layout: troops, container: '.troops-map' },
   nordstream: { layout: nordstream, container: '.ns-map' },
+  geneva: { layout: geneva, container: '.geneva' },
 } as const;
 
 /** The smallest readable label, CSS px (ARCHITECTURE.md, quality bars). */

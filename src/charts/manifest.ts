@@ -6,6 +6,7 @@
  */
 import type { Figure } from '../content/schemas';
 import { casualtiesManifest } from './casualties/manifest';
+import { genevaManifest } from './geneva/manifest';
 import { nordstreamManifest } from './nordstream/manifest';
 import { troopsManifest } from './troops/manifest';
 
@@ -28,6 +29,7 @@ export const MANIFESTS: Readonly<Record<string, GraphicManifest>> = {
   casualties: casualtiesManifest,
   troops: troopsManifest,
   nordstream: nordstreamManifest,
+  geneva: genevaManifest,
 };
 
 export interface OutOfRange {

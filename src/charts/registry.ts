@@ -5,6 +5,8 @@
  * descriptions interpolate, tables of its own, and the sources of data that are not figures.
  */
 import Casualties from './casualties/Casualties.astro';
+import Geneva from './geneva/Geneva.astro';
+import { genevaSources, genevaValues } from './geneva/data';
 import KeyFigures from './keyfigures/KeyFigures.astro';
 import Troops from './troops/Troops.astro';
 import Nordstream from './nordstream/Nordstream.astro';
@@ -17,6 +19,7 @@ const components: Record<string, typeof KeyFigures> = {
   casualties: Casualties,
   troops: Troops,
   nordstream: Nordstream,
+  geneva: Geneva,
 };
 
 export function graphicComponent(name: string): typeof KeyFigures {
@@ -34,6 +37,7 @@ export interface GraphicExtras {
 
 const extras: Record<string, GraphicExtras> = {
   nordstream: { values: nordstreamValues, Tables: NordstreamTables, sources: nordstreamSources },
+  geneva: { values: genevaValues, sources: genevaSources },
 };
 
 export function graphicExtras(name: string): GraphicExtras {

@@ -15,6 +15,7 @@ export const UNITS = [
   'year',
   'tenge',
   'votes',
+  'states',
 ] as const;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -4,17 +4,21 @@
  * and `--label-wide` sizes, the drawing's `--drawing-ratio` (width over height), and the container
  * query that swaps the compact set for the wide one at the layout's WIDE_MIN_PX. The breakpoint is
  * written in rem, so a reader with a larger default font keeps the compact set, whose labels are
- * larger in the drawing's units, on a wider graphic: the labels grow with the font. A stylesheet,
- * not a style attribute, so the pages' Content-Security-Policy allows it by hash like every other
- * style; no size is copied by hand.
+ * larger in the drawing's units, on a wider graphic: the labels grow with the font. A graphic
+ * whose label sets have frames of their own heights (geneva) also gets them, as `--frame-compact`
+ * and `--frame-wide` (aspect ratios). A stylesheet, not a style attribute, so the pages'
+ * Content-Security-Policy allows it by hash like every other style; no size is copied by hand.
  */
 import type { Plugin } from 'vite';
 import * as casualties from '../charts/casualties/layout';
+import * as geneva from '../charts/geneva/layout';
 import * as nordstream from '../charts/nordstream/layout';
 import * as troops from '../charts/troops/layout';
 
+type Sizes = { compact: number; wide: number };
+
 interface LabelSets {
-  layout: { FONT: { compact: number; wide: number }; WIDE_MIN_PX: number; WIDTH: number; HEIGHT: number };
+  layout: { FONT: Sizes; WIDE_MIN_PX: number; WIDTH: number; HEIGHT: number | Sizes };
   /** the groups that hold each label set */
   compact: string;
   wide: string;
@@ -25,6 +29,7 @@ export const LABEL_SETS: Record<string, LabelSets> = {
   '.casualties': { layout: casualties, compact: '.cas-labels-compact', wide: '.cas-labels-wide' },
   '.troops-map': { layout: troops, compact: '.troops-labels-compact', wide: '.troops-labels-wide' },
   '.ns-map': { layout: nordstream, compact: '.ns-compact', wide: '.ns-wide' },
+  '.geneva': { layout: geneva, compact: '.geneva-compact', wide: '.geneva-wide' },
 };
 
 /** The browser's default font size, which the layouts' pixel breakpoints assume. */
@@ -33,13 +38,17 @@ const DEFAULT_REM_PX = 16;
 // SVG user units: inside the viewBox, 1 CSS px is one viewBox unit
 export const labelSizesCss = () =>
   Object.entries(LABEL_SETS)
-    .map(([container, { layout, compact, wide }]) =>
-      [
-        `${container}{container-type:inline-size;--label-compact:${layout.FONT.compact}px;--label-wide:${layout.FONT.wide}px;--drawing-ratio:${layout.WIDTH / layout.HEIGHT}}`,
+    .map(([container, { layout, compact, wide }]) => {
+      const { FONT, WIDTH, HEIGHT, WIDE_MIN_PX } = layout;
+      // a drawing with a frame per label set is sized by its taller one, the compact
+      const frames = typeof HEIGHT === 'number' ? '' : `;--frame-compact:${WIDTH}/${HEIGHT.compact};--frame-wide:${WIDTH}/${HEIGHT.wide}`;
+      const tallest = typeof HEIGHT === 'number' ? HEIGHT : Math.max(HEIGHT.compact, HEIGHT.wide);
+      return [
+        `${container}{container-type:inline-size;--label-compact:${FONT.compact}px;--label-wide:${FONT.wide}px;--drawing-ratio:${WIDTH / tallest}${frames}}`,
         `${container} ${wide}{display:none}`,
-        `@container (min-width:${layout.WIDE_MIN_PX / DEFAULT_REM_PX}rem){${container} ${compact}{display:none}${container} ${wide}{display:inline}}`,
-      ].join('\n'),
-    )
+        `@container (min-width:${WIDE_MIN_PX / DEFAULT_REM_PX}rem){${container} ${compact}{display:none}${container} ${wide}{display:inline}}`,
+      ].join('\n');
+    })
     .join('\n');
 
 const ID = 'virtual:label-sizes.css';
