@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
 import type { Parent, Root } from 'mdast';
-import type { Node } from 'unist';
+import type { Literal, Node } from 'unist';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-mdx-expression';
 import type {} from 'mdast-util-mdxjs-esm';
@@ -68,7 +68,7 @@ function attribute(node: JsxElement, name: string): string | undefined {
 function cardOf(step: JsxElement): CardPiece[] {
   const pieces: CardPiece[] = [];
   const walk = (node: Node) => {
-    if (node.type === 'text' || node.type === 'inlineCode') pieces.push((node as { value: string }).value);
+    if (node.type === 'text' || node.type === 'inlineCode') pieces.push(String((node as Literal).value));
     else if (node.type === 'break') pieces.push('\n');
     const element = node as JsxElement;
     if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && element.name === 'Num') {
