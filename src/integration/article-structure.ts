@@ -7,7 +7,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
-import type { Root } from 'mdast';
+import type { Parent, Root } from 'mdast';
+import type { Literal, Node } from 'unist';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-mdx-expression';
 import type {} from 'mdast-util-mdxjs-esm';
@@ -16,9 +17,16 @@ export interface Located {
   line?: number;
   column?: number;
 }
+/**
+ * What a step card shows, in reading order: text as written, a figure (<Num id>, whose words
+ * depend on the locale), and what a <Quote> adds after its words (a translation or a note).
+ */
+export type CardPiece = string | { figure: string | undefined } | { quote: { said?: string; lang?: string; translation?: string } };
 export interface StepInfo extends Located {
   id?: string;
   state?: string;
+  /** the card's text, paragraphs separated by a blank line */
+  card?: CardPiece[];
 }
 export interface BlockInfo extends Located {
   graphic?: string;
@@ -54,6 +62,27 @@ function attribute(node: JsxElement, name: string): string | undefined {
     if (literal) return literal[1] ?? literal[2];
   }
   return undefined;
+}
+
+/** The pieces of a step card's text; block elements (paragraphs, list items) end with a blank line. */
+function cardOf(step: JsxElement): CardPiece[] {
+  const pieces: CardPiece[] = [];
+  const walk = (node: Node) => {
+    if (node.type === 'text' || node.type === 'inlineCode') pieces.push(String((node as Literal).value));
+    else if (node.type === 'break') pieces.push('\n');
+    const element = node as JsxElement;
+    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && element.name === 'Num') {
+      pieces.push({ figure: attribute(element, 'id') });
+      return;
+    }
+    for (const child of (node as Parent).children ?? []) walk(child);
+    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && element.name === 'Quote') {
+      pieces.push({ quote: { said: attribute(element, 'said'), lang: attribute(element, 'lang'), translation: attribute(element, 'translation') } });
+    }
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem') pieces.push('\n\n');
+  };
+  walk(step);
+  return pieces;
 }
 
 const at = (node: JsxElement): Located => ({ line: node.position?.start.line, column: node.position?.start.column });
@@ -97,7 +126,7 @@ export function structureOfTree(tree: Root): ArticleStructure {
       visit(element, (child) => {
         const c = child as JsxElement;
         if ((c.type === 'mdxJsxFlowElement' || c.type === 'mdxJsxTextElement') && c.name === 'Step') {
-          block.steps.push({ id: attribute(c, 'id'), state: attribute(c, 'state'), ...at(c) });
+          block.steps.push({ id: attribute(c, 'id'), state: attribute(c, 'state'), card: cardOf(c), ...at(c) });
         }
       });
       structure.blocks.push(block);

@@ -6,6 +6,7 @@ import { structureOfSource } from './article-structure';
 import { checkArticle, checkContent, checkDataStrings, checkParity, checkPlaces, checkSourceBodies, fieldDescription, loadData, type ContentData } from './checks';
 import { figureSchema, placeSchema } from '../content/schemas';
 import { formatProblem, type Problem } from './problems';
+import { CARD_MAX_WORDS } from './step-cards';
 
 const data: ContentData = {
   figures: {
@@ -104,6 +105,19 @@ describe('loadData', () => {
     const errors = checkContent(dir).problems.filter((p) => p.severity === 'error').map(formatProblem);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^content\/article\/de\.mdx:\d+:\d+\n {2}<Step id="toll-injured" state="wounded">/);
+  });
+
+  it('stops on a step card too long for the graphic in a published article, and only warns in a draft', () => {
+    const dir = copy();
+    const lengthen = (tag: string, change: (source: string) => string) => {
+      const file = path.join(dir, `content/article/${tag}.mdx`);
+      const source = change(fs.readFileSync(file, 'utf8'));
+      fs.writeFileSync(file, source.replace(/(<Step id="toll-injured"[^>]*>\n)/, `$1\n${'Text '.repeat(CARD_MAX_WORDS)}.\n`));
+    };
+    lengthen('de', (s) => s);
+    lengthen('en', (s) => s.replace('status: published', 'status: draft'));
+    const cards = checkContent(dir).problems.filter((p) => p.message.includes('"toll-injured"'));
+    expect(cards.map((p) => [p.file, p.severity])).toEqual([['content/article/de.mdx', 'error'], ['content/article/en.mdx', 'warning']]);
   });
 
   it('reports a figure that fails its schema once, not again where a graphic or an article uses it', () => {

@@ -35,6 +35,8 @@ import { closest, knownList, type Problem } from './problems';
 import { MANIFESTS, figuresOutOfRange } from '../charts/manifest';
 import { isProblem, lineOf, parseJsonFile, type JsonFile } from './json-file';
 import { checkLengths, lengthLimits } from './lengths';
+import { checkStepCards } from './step-cards';
+import { createTranslator } from '../i18n/translator';
 import { COUNTRY_CODES } from '../charts/shared/map/countries';
 
 export const ARTICLE_COMPONENTS = ['Scrolly', 'Step', 'Num', 'Quote', 'Analysis', 'Later'] as const;
@@ -511,6 +513,11 @@ export function checkContent(root: string): CheckedContent {
   }
   problems.push(...checkPlaces(Object.fromEntries(Object.entries(MANIFESTS).map(([name, m]) => [name, m.places])), data.places, strings[DEFAULT_LOCALE]));
   problems.push(...checkSourceBodies(data.sources, strings[DEFAULT_LOCALE], fs.readFileSync(path.join(root, 'content/data/sources.json'), 'utf8')));
+  const defaultLocale = locales.find((l) => l.tag === DEFAULT_LOCALE);
+  for (const locale of locales.filter((l) => structures[l.tag] && strings[l.tag])) {
+    const tr = createTranslator(locale, strings, defaultLocale ?? locale);
+    problems.push(...checkStepCards(structures[locale.tag]!, `content/article/${locale.tag}.mdx`, data.figures, tr, locale.status === 'published' ? 'error' : 'warning'));
+  }
   // Each article against the glossaries of the published locales (drafts are still in flux).
   const published = locales.filter((l) => l.status === 'published' && strings[l.tag]);
   for (const locale of locales.filter((l) => strings[l.tag])) {
