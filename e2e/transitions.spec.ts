@@ -70,7 +70,7 @@ function mixedFrames(frames: Seen[][], sets: Map<string, Set<string>>): string[]
     .map((frame) => frame.map((label) => label.text).join(' | '));
 }
 
-const GRAPHICS = ['casualties', 'troops', 'nordstream'];
+const GRAPHICS = ['casualties', 'troops', 'geneva', 'nordstream'];
 
 for (const locale of locales) {
   for (const graphic of GRAPHICS) {

@@ -46,7 +46,7 @@ export const labelSizesCss = () =>
       return [
         `${container}{container-type:inline-size;--label-compact:${FONT.compact}px;--label-wide:${FONT.wide}px;--drawing-ratio:${WIDTH / tallest}${frames}}`,
         `${container} ${wide}{display:none}`,
-        `@container (min-width:${WIDE_MIN_PX / DEFAULT_REM_PX}rem){${container} ${compact}{display:none}${container} ${wide}{display:inline}}`,
+        `@container (min-width:${WIDE_MIN_PX / DEFAULT_REM_PX}rem){${container} ${compact}{display:none}${container} ${wide}{display:inline}${frames ? `${container} svg{aspect-ratio:var(--frame-wide)}` : ''}}`,
       ].join('\n');
     })
     .join('\n');

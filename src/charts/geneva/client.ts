@@ -6,25 +6,24 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
-import { onGraphicState } from '../../graphic-state';
+import { GRAPHIC_ROOT, onGraphicState, startEach } from '../../graphic-state';
+import { DURATION, LEAVE, drawnLabelIdentity, labelIdentity } from '../shared/motion';
 import { lineHeight } from '../shared/text';
 import type { Packed, PackedLabel, PackedSet } from './pack';
 
-const DURATION = 700;
-
 type Any = Selection<any, any, any, any>;
 
-function animate(sel: Any, instant: boolean): Any {
-  return instant ? sel.interrupt() : (sel.transition().duration(DURATION).ease(easeCubicInOut) as unknown as Any);
+function animate(sel: Any, instant: boolean, delay = 0, duration = DURATION): Any {
+  return instant ? sel.interrupt() : (sel.transition().delay(delay).duration(duration).ease(easeCubicInOut) as unknown as Any);
 }
 
 const SIZES = ['compact', 'wide'] as const;
 
 export function startGeneva(): void {
-  for (const box of document.querySelectorAll<HTMLElement>('[data-geneva]')) {
-    const root = box.closest<HTMLElement>('[data-graphic]');
+  startEach('[data-geneva]', (box) => {
+    const root = box.closest<HTMLElement>(GRAPHIC_ROOT);
     const script = box.querySelector('script[data-geneva-scenes]');
-    if (!root || !script?.textContent) continue;
+    if (!root || !script?.textContent) return;
     const packed = JSON.parse(script.textContent) as Packed;
     const svg = select(box).select('svg');
     let shown = root.dataset.state ?? '';
@@ -45,21 +44,20 @@ export function startGeneva(): void {
         if (!from || instant) node.interrupt().attr('width', w).attr('height', h).attr('transform', `translate(${x},${y})`);
         animate(node as Any, instant).attr('transform', `translate(${x},${y})`).attr('width', w).attr('height', h).attr('opacity', 1);
       });
+      // labels of the leaving state go in LEAVE; the next state's appear after them (motion.ts)
       const lh = lineHeight(packed.fonts[size]);
       const labels = group.select('.geneva-labels').selectAll<SVGTextElement, PackedLabel>('text')
-        .data(next.l, function (d) { return d ? d[0] : (this as SVGTextElement).dataset.key!; });
-      animate(labels.exit() as Any, instant).attr('opacity', 0).remove();
+        .data(next.l, function (d) { return d ? labelIdentity(d[0], d[4]) : drawnLabelIdentity(this as SVGTextElement); });
+      animate(labels.exit() as Any, instant, 0, LEAVE).attr('opacity', 0).remove();
       const entered = labels.enter().append('text').attr('data-key', (d) => d[0]).attr('opacity', 0)
         .attr('transform', (d) => `translate(${d[1]},${d[2]})`);
-      const all = entered.merge(labels);
-      all.attr('class', (d) => `tl tl-${d[3]}`).attr('text-anchor', 'start');
-      all.each(function (d) {
-        const spans = select(this).selectAll('tspan').data(d[4]);
-        spans.exit().remove();
-        spans.enter().append('tspan').merge(spans as never)
+      entered.attr('class', (d) => `tl tl-${d[3]}`).attr('text-anchor', 'start').each(function (d) {
+        select(this).selectAll('tspan').data(d[4]).enter().append('tspan')
           .attr('x', 0).attr('dy', (_, i) => (i ? lh : null)).text((line) => line);
       });
-      animate(all as Any, instant).attr('transform', (d: PackedLabel) => `translate(${d[1]},${d[2]})`).attr('opacity', 1);
+      labels.attr('class', (d) => `tl tl-${d[3]}`);
+      animate(labels as Any, instant).attr('transform', (d: PackedLabel) => `translate(${d[1]},${d[2]})`).attr('opacity', 1);
+      animate(entered as Any, instant, LEAVE, DURATION - LEAVE).attr('opacity', 1);
     };
 
     onGraphicState(root, ({ state, instant }) => {
@@ -69,5 +67,5 @@ export function startGeneva(): void {
       shown = state;
       for (const size of SIZES) drawSet(size, next[size], before?.[size], instant);
     });
-  }
+  });
 }
