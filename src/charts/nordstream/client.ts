@@ -19,11 +19,10 @@ export function startNordstream(): void {
     onGraphicState(root, ({ state, instant }) => {
       const next = overlays.get(state);
       if (!next || (state === shown && !instant)) return;
-      box.classList.toggle('ns-instant', instant);
       for (const [name, overlay] of overlays) {
         const showing = name === state;
-        overlay.style.transitionDuration = `${showing ? DURATION - LEAVE : LEAVE}ms`;
-        overlay.style.transitionDelay = `${showing ? LEAVE : 0}ms`;
+        overlay.style.transitionDuration = instant ? '0s' : `${showing ? DURATION - LEAVE : LEAVE}ms`;
+        overlay.style.transitionDelay = instant ? '0s' : `${showing ? LEAVE : 0}ms`;
         overlay.style.opacity = showing ? '1' : '0';
       }
       shown = state;
