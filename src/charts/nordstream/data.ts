@@ -10,6 +10,7 @@ import type { Translator } from '../../i18n/translator';
 import { buildMap, type MapGeometry } from '../shared/map/geometry';
 import { isCountrySlug, type CountrySlug } from '../shared/map/countries';
 import { graphicText } from '../shared/strings';
+import { need as needFor } from '../shared/graphic';
 import { HEIGHT, PIPELINES, PLACES, WATERS, WIDTH, type MapInput, type NordstreamInput, type PipelineId, type Strings } from './layout';
 import type { Point } from '../shared/text';
 
@@ -24,10 +25,7 @@ export interface NordstreamData {
   events: Record<string, NordstreamEvent>;
 }
 
-function need<T>(value: T | undefined | null, what: string): T {
-  if (value === undefined || value === null) throw new Error(`nordstream graphic: ${what} is missing`);
-  return value;
-}
+const need = <T>(value: T | undefined | null, what: string): T => needFor('nordstream', value, what);
 
 /** Countries the map measures: those named for their waters and every actor of a position. */
 function countriesOf(data: NordstreamData): CountrySlug[] {

@@ -8,6 +8,7 @@ import { formatFigure, formatNumber } from '../../i18n/format';
 import type { Translator } from '../../i18n/translator';
 import { buildMap, type MapGeometry } from '../shared/map/geometry';
 import { graphicText } from '../shared/strings';
+import { need as needFor } from '../shared/graphic';
 import { CITIES, CLUSTERS, FOCUS, HEIGHT, SOLDIERS_PER_MARK, WIDTH, type MapInput, type Strings, type TroopsInput } from './layout';
 
 /** The area the overview must show: from the Baltic and Belarus to eastern Kazakhstan. */
@@ -31,10 +32,7 @@ export function troopsMap(): MapGeometry {
   return mapCache;
 }
 
-function need<T>(value: T | undefined | null, what: string): T {
-  if (value === undefined || value === null) throw new Error(`troops graphic: ${what} is missing`);
-  return value;
-}
+const need = <T>(value: T | undefined | null, what: string): T => needFor('troops', value, what);
 
 export function troopsInput(figures: Record<string, Figure>, places: Record<string, Place>): TroopsInput {
   const map = troopsMap();
