@@ -37,7 +37,7 @@ const places = defineCollection({ loader: file('content/data/places.json'), sche
 const pipelines = defineCollection({ loader: file('content/data/pipelines.json'), schema: pipelineSchema });
 /** Stances on Nord Stream 2: who, for or against, in which form, when, from which source */
 const positions = defineCollection({ loader: file('content/data/positions.json'), schema: positionSchema });
-/** Dated events of the Nord Stream story: its status, the US sanctions, the threatened measures, later developments */
-const events = defineCollection({ loader: file('content/data/events.json'), schema: eventSchema });
+/** The Nord Stream graphic's dated events: the pipelines' status, the US sanctions, the threatened measures, later developments */
+const nordstreamEvents = defineCollection({ loader: file('content/data/nordstream-events.json'), schema: eventSchema });
 
-export const collections = { article, locales, figures, sources, graphics, places, pipelines, positions, events };
+export const collections = { article, locales, figures, sources, graphics, places, pipelines, positions, nordstreamEvents };

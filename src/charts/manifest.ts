@@ -17,6 +17,8 @@ export interface FigureRange {
 export interface GraphicManifest {
   /** ids in content/data/places.json that the graphic draws */
   places: readonly string[];
+  /** ids in content/data/nordstream-events.json that the graphic names (only the Nord Stream map reads that file) */
+  events?: readonly string[];
   /**
    * The figures the graphic draws as marks, bars or positions, with the values it can draw:
    * manifest.test.ts runs the layout at both ends of each range.

@@ -21,7 +21,7 @@ const data: ContentData = {
   places: {},
   pipelines: {},
   positions: {},
-  events: {},
+  nordstreamEvents: {},
 };
 const articleProblems = (mdx: string) => checkArticle(structureOfSource(mdx), 'content/article/en.mdx', data).map((p) => p.message);
 

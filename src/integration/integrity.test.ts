@@ -18,7 +18,7 @@ const dataWith = (figures: Record<string, Figure>, extra: Partial<ContentData> =
   places: {},
   pipelines: {},
   positions: {},
-  events: {},
+  nordstreamEvents: {},
   ...extra,
 });
 

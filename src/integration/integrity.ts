@@ -166,7 +166,7 @@ export interface IntegrityInput {
 
 export function checkIntegrity({ data, locales, structures, strings, articles }: IntegrityInput): Problem[] {
   const published = storyDate(articles[DEFAULT_LOCALE]);
-  const laterEventStrings = new Set(Object.values(data.events).filter((e) => e.later).flatMap((e) => [e.text, ...(e.short ? [e.short] : [])]));
+  const laterEventStrings = new Set(Object.values(data.nordstreamEvents).filter((e) => e.later).flatMap((e) => [e.text, ...(e.short ? [e.short] : [])]));
   const problems = [...checkLaterMarked(data.figures, published), ...checkValueSources(data)];
   if (strings[DEFAULT_LOCALE]) problems.push(...checkCaveats(data.figures, strings[DEFAULT_LOCALE]));
   for (const locale of locales) {
