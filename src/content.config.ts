@@ -9,8 +9,8 @@ import {
   positionSchema,
   eventSchema,
   sourceSchema,
-} from './content/schemas';
-import { localeFiles } from './content/locale-loader';
+} from './site-content/schemas';
+import { localeFiles } from './site-content/locale-loader';
 
 /**
  * One MDX article per locale: content/article/<tag>.mdx. The id is the file name as it is, so

@@ -4,7 +4,7 @@
  * missing place or a figure whose value the graphic cannot draw stops it with the file, the
  * figure and the fix, instead of a crash (or an out-of-memory error) inside a layout.
  */
-import type { Figure } from '../content/schemas';
+import type { Figure } from '../site-content/schemas';
 import { casualtiesManifest } from './casualties/manifest';
 import { nordstreamManifest } from './nordstream/manifest';
 import { troopsManifest } from './troops/manifest';

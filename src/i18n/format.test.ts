@@ -4,7 +4,7 @@ import { createTranslator } from './translator';
 import type { LocaleInfo } from './registry';
 import de from '../../content/locales/de.json';
 import en from '../../content/locales/en.json';
-import type { Qualifier } from '../content/schemas';
+import type { Qualifier } from '../site-content/schemas';
 
 const deInfo: LocaleInfo = { tag: 'de', lang: 'de-CH', label: 'Deutsch', status: 'published', dir: 'ltr' };
 const enInfo: LocaleInfo = { tag: 'en', lang: 'en', label: 'English', status: 'published', dir: 'ltr' };

@@ -3,7 +3,7 @@
  * locale file): Swiss papers write 2200 but 100'000, which is ICU's "min2" grouping; English
  * papers group from four digits ("auto").
  */
-import type { Figure, Qualifier, Unit } from '../content/schemas';
+import type { Figure, Qualifier, Unit } from '../site-content/schemas';
 import type { Translator } from './translator';
 
 type Grouping = 'min2' | 'auto' | 'always';

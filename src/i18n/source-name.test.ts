@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sourceName, sourceNameParts } from './source-name';
 import { createTranslator } from './translator';
-import type { Source } from '../content/schemas';
+import type { Source } from '../site-content/schemas';
 import en from '../../content/locales/en.json';
 import de from '../../content/locales/de.json';
 

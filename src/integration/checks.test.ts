@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { structureOfSource } from './article-structure';
 import { checkArticle, checkContent, checkDataStrings, checkParity, checkPlaces, checkSourceBodies, fieldDescription, loadData, type ContentData } from './checks';
-import { figureSchema, placeSchema } from '../content/schemas';
+import { figureSchema, placeSchema } from '../site-content/schemas';
 import { formatProblem, type Problem } from './problems';
 
 const data: ContentData = {

@@ -24,7 +24,7 @@ import {
   type Position,
   type NordstreamEvent,
   type Source,
-} from '../content/schemas';
+} from '../site-content/schemas';
 import { DEFAULT_LOCALE, readFrontmatter, scanLocales, type LocaleInfo } from '../i18n/registry';
 import { compareStrings } from '../i18n/compare';
 import { foreignGlossaryUses, glossaryOf } from '../i18n/glossary';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { structureOfSource } from './article-structure';
 import { checkCaveats, checkIntegrity, checkLaterInProse, checkLaterInStrings, checkLaterMarked, checkQuotes, checkValueSources, storyDate } from './integrity';
 import { checkContent, type ContentData } from './checks';
-import type { Figure } from '../content/schemas';
+import type { Figure } from '../site-content/schemas';
 import { formatProblem } from './problems';
 
 const figure = (f: Partial<Figure>): Figure => ({ value: 1, qualifier: 'exact', unit: 'people', asOf: '2022-01-09', source: 'ap', ...f });

@@ -4,7 +4,7 @@
  * words someone said are a quote only in the language they were said; a contested figure's
  * caveat exists. Pure functions over parsed content; `checkIntegrity` runs them all.
  */
-import { STORY_DATE, type Figure } from '../content/schemas';
+import { STORY_DATE, type Figure } from '../site-content/schemas';
 import { DEFAULT_LOCALE, readFrontmatter, type LocaleInfo } from '../i18n/registry';
 import { sameLanguage } from '../i18n/format';
 import type { ArticleStructure } from './article-structure';

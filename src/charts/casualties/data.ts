@@ -3,7 +3,7 @@
  * by day (all from content/data/figures.json) and every string, translated and formatted for one
  * locale. The result is small and plain, so the browser receives it as it is (README.md).
  */
-import type { Figure } from '../../content/schemas';
+import type { Figure } from '../../site-content/schemas';
 import { formatNumber } from '../../i18n/format';
 import type { Translator } from '../../i18n/translator';
 import { graphicText } from '../shared/strings';

@@ -4,7 +4,7 @@
  * events in date order, and every string, translated and formatted for one locale. Node only
  * (it runs d3-geo through the map module); the browser gets the scenes.
  */
-import type { Figure, NordstreamEvent, Pipeline, Place, Position } from '../../content/schemas';
+import type { Figure, NordstreamEvent, Pipeline, Place, Position } from '../../site-content/schemas';
 import { formatDate, formatFigure, formatNumber, quoteTranslation, sameLanguage } from '../../i18n/format';
 import type { Translator } from '../../i18n/translator';
 import { buildMap, type MapGeometry } from '../shared/map/geometry';

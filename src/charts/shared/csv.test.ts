@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { csvField, figureIdsOf, graphicCsv } from './csv';
 import { graphicText } from './strings';
 import { createTranslator } from '../../i18n/translator';
-import type { Figure, Graphic, Source } from '../../content/schemas';
+import type { Figure, Graphic, Source } from '../../site-content/schemas';
 import en from '../../../content/locales/en.json';
 import de from '../../../content/locales/de.json';
 

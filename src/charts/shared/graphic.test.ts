@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Graphic } from '../../content/schemas';
+import type { Graphic } from '../../site-content/schemas';
 import { drawnStates, need } from './graphic';
 
 const declaring = (...states: string[]) => ({ summary: states[0]!, states: Object.fromEntries(states.map((s) => [s, { figures: [] }])) }) as unknown as Graphic;

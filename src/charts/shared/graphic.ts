@@ -2,7 +2,7 @@
  * The contract between the scrolly block (src/components/GraphicScrolly.astro) and a graphic:
  * the props every graphic component receives, and the two checks every graphic makes on them.
  */
-import type { Figure, Graphic, Source } from '../../content/schemas';
+import type { Figure, Graphic, Source } from '../../site-content/schemas';
 import type { Translator } from '../../i18n/translator';
 
 /** What GraphicScrolly passes to a graphic's component, its frame, data section and tables. */

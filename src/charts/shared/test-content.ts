@@ -5,7 +5,7 @@
  * graphic really breaks.
  */
 import { readFileSync } from 'node:fs';
-import type { Figure } from '../../content/schemas';
+import type { Figure } from '../../site-content/schemas';
 import { discoverLocales } from '../../i18n/registry';
 import { createTranslator, type Translator } from '../../i18n/translator';
 

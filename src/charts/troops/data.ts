@@ -3,7 +3,7 @@
  * places, the figures by id and every string, translated and formatted for one locale.
  * Node only (it runs d3-geo through the map module); the browser gets the scenes.
  */
-import type { Figure, Place } from '../../content/schemas';
+import type { Figure, Place } from '../../site-content/schemas';
 import { formatFigure, formatNumber } from '../../i18n/format';
 import type { Translator } from '../../i18n/translator';
 import { buildMap, type MapGeometry } from '../shared/map/geometry';
