@@ -19,7 +19,7 @@ const figures = json('content/data/figures.json');
 const places = json('content/data/places.json');
 const locales = discoverLocales('content');
 const resources = Object.fromEntries(locales.map((l) => [l.tag, json(`content/locales/${l.tag}.json`)]));
-const translators = locales.map((l) => createTranslator(l, resources, locales[0]!));
+const translators = locales.map((l) => createTranslator(l, resources));
 const withValue = (id: string, value: number) => ({ ...figures, [id]: { ...figures[id], value } });
 /** The smallest mark a reader can still see as one, in CSS px across, on the narrowest phone. */
 const MIN_MARK_PX = 2.5;

@@ -9,8 +9,8 @@ import type { Qualifier } from '../site-content/schemas';
 const deInfo: LocaleInfo = { tag: 'de', lang: 'de-CH', label: 'Deutsch', status: 'published', dir: 'ltr' };
 const enInfo: LocaleInfo = { tag: 'en', lang: 'en', label: 'English', status: 'published', dir: 'ltr' };
 const resources = { de, en };
-const trDe = createTranslator(deInfo, resources, deInfo);
-const trEn = createTranslator(enInfo, resources, deInfo);
+const trDe = createTranslator(deInfo, resources);
+const trEn = createTranslator(enInfo, resources);
 
 describe('formatNumber', () => {
   it('writes a negative number with a minus sign, not a hyphen, in every locale', () => {

@@ -8,7 +8,7 @@ import de from '../../content/locales/de.json';
 
 const enInfo = { tag: 'en', lang: 'en', label: 'English', status: 'published' as const, dir: 'ltr' as const };
 const deInfo = { tag: 'de', lang: 'de-CH', label: 'Deutsch', status: 'published' as const, dir: 'ltr' as const };
-const trs = { en: createTranslator(enInfo, { en, de }, deInfo), de: createTranslator(deInfo, { en, de }, deInfo) };
+const trs = { en: createTranslator(enInfo, { en, de }), de: createTranslator(deInfo, { en, de }) };
 const sources = JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as Record<string, Source>;
 
 describe('sourceName', () => {

@@ -55,7 +55,7 @@ async function load(): Promise<SiteData> {
   return {
     locales,
     defaultLocale,
-    translators: Object.fromEntries(locales.map((l) => [l.tag, createTranslator(l, resourcesByTag, defaultLocale)])),
+    translators: Object.fromEntries(locales.map((l) => [l.tag, createTranslator(l, resourcesByTag)])),
     figures,
     sources: entries(await getCollection('sources')),
     graphics: entries(await getCollection('graphics')),
