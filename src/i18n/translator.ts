@@ -36,9 +36,14 @@ export function createTranslator(
   const marksFallbacks = locale.status === 'draft' && locale.tag !== DEFAULT_LOCALE;
   // i18next says which language a text came from: a plural form the draft lacks (French "many"
   // where only "one" and "other" were translated) comes from the default locale like a missing key.
+  // A second call asks for it, since i18next hands returnDetails on to the terms a text nests
+  // ($t(term.…)), which would then come back as objects.
+  const usedLanguage = (key: string, options?: TOptions) =>
+    (instance.t(key, { ...options, returnDetails: true }) as unknown as TFunctionDetailedResult<string>).usedLng;
   const t = (key: string, options?: TOptions) => {
-    const { res, usedLng } = instance.t(key, { ...options, returnDetails: true }) as unknown as TFunctionDetailedResult<string>;
-    return marksFallbacks && usedLng !== locale.tag && !key.startsWith('format.') && res !== key ? markFallback(res) : res;
+    const text = instance.t(key, options) as string;
+    if (!marksFallbacks || key.startsWith('format.') || text === key) return text;
+    return usedLanguage(key, options) === locale.tag ? text : markFallback(text);
   };
   return { locale, t };
 }
