@@ -63,14 +63,21 @@ export function formatFigure(figure: Figure, tr: Translator): string {
  * A date as newspapers of the locale write it: «9. Januar 2022», "9 January 2022" (short: "9 Jan
  * 2022"; with precision "month", for a date the source gives only to the month: "March 2016"). Which
  * conventions dates follow is a locale setting (`format.dateLocale`), since a language tag
- * alone ("en") would give the American order.
+ * alone ("en") would give the American order. Without the year where the year goes without
+ * saying («9. Januar», "9 Jan"). The one place the site formats a date.
  */
-export function formatDate(date: string | Date, tr: Translator, style: 'long' | 'short' = 'long', precision: 'day' | 'month' = 'day'): string {
+export function formatDate(
+  date: string | Date,
+  tr: Translator,
+  style: 'long' | 'short' = 'long',
+  precision: 'day' | 'month' = 'day',
+  { year = true }: { year?: boolean } = {},
+): string {
   const d = typeof date === 'string' ? new Date(`${date}T12:00:00Z`) : date;
   return new Intl.DateTimeFormat(tr.t('format.dateLocale') || tr.locale.lang, {
     day: precision === 'day' ? 'numeric' : undefined,
     month: style === 'long' ? 'long' : 'short',
-    year: 'numeric',
+    year: year ? 'numeric' : undefined,
     timeZone: 'UTC',
   }).format(d);
 }

@@ -4,7 +4,7 @@
  * locale. The result is small and plain, so the browser receives it as it is (README.md).
  */
 import type { Figure } from '../../site-content/schemas';
-import { formatNumber } from '../../i18n/format';
+import { formatDate, formatNumber } from '../../i18n/format';
 import type { Translator } from '../../i18n/translator';
 import { graphicText } from '../shared/strings';
 import { need } from '../shared/graphic';
@@ -34,10 +34,8 @@ export const FIGURES_SHOWN: Record<string, string[]> = {
 };
 
 
-/** "9 January" / "9. Januar", or "9 Jan" / "9. Jan." */
-function dayMonth(date: string, tr: Translator, month: 'long' | 'short'): string {
-  return new Intl.DateTimeFormat(tr.t('format.dateLocale') || tr.locale.lang, { day: 'numeric', month, timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
-}
+/** "9 January" / "9. Januar", or "9 Jan" / "9. Jan.": every date of the toll is in January 2022 */
+const dayMonth = (date: string, tr: Translator, style: 'long' | 'short') => formatDate(date, tr, style, 'day', { year: false });
 
 export function casualtiesInput(figures: Record<string, Figure>, tr: Translator): CasualtiesInput {
   const text = graphicText(tr, figures);

@@ -4,7 +4,7 @@
  * Node only (it runs d3-geo through the map module); the browser gets the scenes.
  */
 import type { Figure, Place } from '../../site-content/schemas';
-import { formatFigure, formatNumber } from '../../i18n/format';
+import { formatDate, formatFigure, formatNumber } from '../../i18n/format';
 import type { Translator } from '../../i18n/translator';
 import { buildMap, type MapGeometry } from '../shared/map/geometry';
 import { graphicText } from '../shared/strings';
@@ -73,10 +73,9 @@ export function troopsStrings(tr: Translator, figures: Record<string, Figure>): 
   strings['troops.legend.mark'] = text('troops.legend.mark', { count: formatNumber(SOLDIERS_PER_MARK, tr) });
   const census = need(figures['ethnic-russians']?.detail, 'the census detail of figure "ethnic-russians"');
   strings['troops.stakes.census'] = text('troops.stakes.census', { census: formatNumber(census.value, tr) });
-  const month = new Intl.DateTimeFormat(tr.t('format.dateLocale') || tr.locale.lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   for (const id of ESTIMATES) {
     const figure = figures[id]!;
-    const values = { who: text(`troops.est.who.${id}`), date: month.format(new Date(`${figure.asOf}T12:00:00Z`)) };
+    const values = { who: text(`troops.est.who.${id}`), date: formatDate(figure.asOf, tr, 'short', 'month') };
     strings[`troops.est.label.${id}`] = COUNTS.has(id)
       ? text('troops.est.rowCounts', { ...values, counts: text(`troops.est.counts.${id}`) })
       : text('troops.est.row', values);
