@@ -82,9 +82,19 @@ export function formatDate(
   }).format(d);
 }
 
+/** The language of a BCP 47 tag, canonical (de-CH → de, iw → he), or undefined if it is no tag. */
+export function languageOf(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).language;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether two BCP 47 tags name the same language (de-CH and de do; the region is not the language). */
 export function sameLanguage(a: string, b: string): boolean {
-  return a.split('-')[0]!.toLowerCase() === b.split('-')[0]!.toLowerCase();
+  const language = languageOf(a);
+  return language !== undefined && language === languageOf(b);
 }
 
 function languageName(lang: string, tr: Translator): string {

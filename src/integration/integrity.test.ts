@@ -112,6 +112,12 @@ describe('quotes', () => {
     ]);
   });
 
+  it('names a language that is not a BCP 47 tag, and checks nothing else of that quote', () => {
+    expect(problemsOf('<Quote said="de_CH" lang="de">Rechtsfrieden</Quote>', 'de-CH')).toEqual([
+      expect.stringMatching(/^content\/article\/x\.mdx:1:1\n {2}<Quote said="de_CH" lang="de">: "de_CH" is not a BCP 47 language tag\n {2}Fix: write a language tag/),
+    ]);
+  });
+
   it('asks a foreign-language quote for a translation', () => {
     const [problem] = problemsOf('<Quote said="de" lang="de">Rechtsfrieden</Quote>', 'en');
     expect(problem).toContain('has no translation');

@@ -6,7 +6,7 @@
  */
 import { STORY_DATE, type Figure } from '../site-content/schemas';
 import { DEFAULT_LOCALE, readFrontmatter, type LocaleInfo } from '../i18n/registry';
-import { sameLanguage } from '../i18n/format';
+import { languageOf, sameLanguage } from '../i18n/format';
 import type { ArticleStructure } from './article-structure';
 import type { ContentData } from './checks';
 import type { Problem } from './problems';
@@ -131,6 +131,11 @@ export function checkQuotes(structure: ArticleStructure, file: string, pageLang:
     const warning = (message: string, fix: string) => problems.push({ file, line: q.line, column: q.column, message, fix, severity: 'warning' });
     if (!q.said || !q.lang) {
       error('<Quote> needs said="…" (the language the person spoke) and lang="…" (the language of the words we have)', 'e.g. <Quote said="de" lang="de">…</Quote> for a German speaker\'s own words, <Quote said="ru" lang="de">…</Quote> for a translation of Russian');
+      continue;
+    }
+    const notATag = [q.said, q.lang].find((tag) => languageOf(tag) === undefined);
+    if (notATag !== undefined) {
+      error(`<Quote said="${q.said}" lang="${q.lang}">: "${notATag}" is not a BCP 47 language tag`, 'write a language tag: de, en, ru, uk, or with a region, de-CH');
       continue;
     }
     if (sameLanguage(q.said, q.lang)) {
