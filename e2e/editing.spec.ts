@@ -2,16 +2,10 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { build, copyProject as copyProjectOnce, editJson, editText, removeProject } from './temp-build';
+import { projectCopies } from './project-copies';
+import { build, editJson, editText } from './temp-build';
 
-/** The copies of the project this file's tests make, removed when they are done. */
-const copies: string[] = [];
-const copyProject = () => {
-  const dir = copyProjectOnce();
-  copies.push(dir);
-  return dir;
-};
-test.afterAll(() => copies.splice(0).forEach(removeProject));
+const copyProject = projectCopies();
 
 test('one figure changed in content/data reaches the prose, graphics, descriptions and tables of both locales', async () => {
   test.setTimeout(180_000);

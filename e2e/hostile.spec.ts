@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { build, copyProject, editJson, editText, removeProject, serveStatic } from './temp-build';
+import { projectCopies } from './project-copies';
+import { build, editJson, editText, serveStatic } from './temp-build';
 
 const TABLE = path.resolve('test-results/hostile-input.md');
 function record(input: string, outcome: string): void {
@@ -17,14 +18,11 @@ function record(input: string, outcome: string): void {
   fs.appendFileSync(TABLE, `| ${input.replace(/\|/g, '\\|')} | ${outcome.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |\n`);
 }
 
-/** Runs a test's work in a fresh copy of the project, removed afterwards. */
+const copyProject = projectCopies();
+
+/** Runs a test's work in a fresh copy of the project. */
 async function inCopy(work: (dir: string) => void | Promise<void>): Promise<void> {
-  const dir = copyProject();
-  try {
-    await work(dir);
-  } finally {
-    removeProject(dir);
-  }
+  await work(copyProject());
 }
 
 /** Markup that runs if it ever reaches the page unescaped. */
@@ -73,10 +71,7 @@ test.describe('content that reaches the page is shown as text, never run', () =>
     site = await serveStatic(path.join(dir, 'dist'), 7);
   });
 
-  test.afterAll(() => {
-    site?.stop();
-    if (dir) removeProject(dir);
-  });
+  test.afterAll(() => site?.stop());
 
   const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
 

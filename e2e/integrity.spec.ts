@@ -8,7 +8,7 @@ import { expect, test } from '@playwright/test';
 import { locales } from './helpers';
 import { structureOfSource } from '../src/integration/article-structure';
 import { sameLanguage } from '../src/i18n/format';
-import type { Figure, Graphic, Source } from '../src/content/schemas';
+import type { Figure, Graphic, Source } from '../src/site-content/schemas';
 
 const json = <T,>(file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as T;
 const figures = json<Record<string, Figure>>('content/data/figures.json');

@@ -13,7 +13,7 @@ const data: NordstreamData = {
   places: json('content/data/places.json'),
   pipelines: json('content/data/pipelines.json'),
   positions: json('content/data/positions.json'),
-  events: json('content/data/events.json'),
+  nordstreamEvents: json('content/data/nordstream-events.json'),
 };
 const input = nordstreamInput(data);
 

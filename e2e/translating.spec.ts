@@ -2,16 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { translationStatus } from '../src/translation/status';
-import { build, copyProject as copyProjectOnce, editJson, editText, removeProject } from './temp-build';
+import { projectCopies } from './project-copies';
+import { build, editJson, editText } from './temp-build';
 
-/** The copies of the project this file's tests make, removed when they are done. */
-const copies: string[] = [];
-const copyProject = () => {
-  const dir = copyProjectOnce();
-  copies.push(dir);
-  return dir;
-};
-test.afterAll(() => copies.splice(0).forEach(removeProject));
+const copyProject = projectCopies();
 
 /** Adds a locale the way a translator does: two files, nothing else. */
 function addLocale(dir: string, tag: string, frontmatter: { lang: string; label: string; status: 'published' | 'draft' }, strings: (s: Record<string, string>) => void) {

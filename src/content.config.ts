@@ -9,8 +9,7 @@ import {
   positionSchema,
   eventSchema,
   sourceSchema,
-} from './content/schemas';
-import { localeFiles } from './content/locale-loader';
+} from './site-content/schemas';
 
 /**
  * One MDX article per locale: content/article/<tag>.mdx. The id is the file name as it is, so
@@ -21,9 +20,9 @@ const article = defineCollection({
   schema: articleFrontmatterSchema,
 });
 
-/** i18next strings per locale: content/locales/<tag>.json (files starting with _ are metadata) */
+/** i18next strings per locale: content/locales/<tag>.json (files starting with _ are metadata); ids as in the file names */
 const locales = defineCollection({
-  loader: localeFiles('content/locales'),
+  loader: glob({ pattern: '[!_]*.json', base: './content/locales', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
   schema: z.record(z.string(), z.string()),
 });
 
@@ -37,7 +36,7 @@ const places = defineCollection({ loader: file('content/data/places.json'), sche
 const pipelines = defineCollection({ loader: file('content/data/pipelines.json'), schema: pipelineSchema });
 /** Stances on Nord Stream 2: who, for or against, in which form, when, from which source */
 const positions = defineCollection({ loader: file('content/data/positions.json'), schema: positionSchema });
-/** Dated events of the Nord Stream story: its status, the US sanctions, the threatened measures, later developments */
-const events = defineCollection({ loader: file('content/data/events.json'), schema: eventSchema });
+/** The Nord Stream graphic's dated events: the pipelines' status, the US sanctions, the threatened measures, later developments */
+const nordstreamEvents = defineCollection({ loader: file('content/data/nordstream-events.json'), schema: eventSchema });
 
-export const collections = { article, locales, figures, sources, graphics, places, pipelines, positions, events };
+export const collections = { article, locales, figures, sources, graphics, places, pipelines, positions, nordstreamEvents };

@@ -35,6 +35,11 @@ export const RULES: Rule[] = [
     why: 'chart code (layouts, data, clients, CSV) knows nothing of the article around it',
   },
   {
+    from: 'src/site-content/',
+    forbidden: ['src/charts/', 'src/components/', 'src/scrolly/', 'src/layouts/', 'src/pages/', 'src/translation/', 'e2e/'],
+    why: 'src/site-content reads content/ for everything above it (schemas, site data) and knows no page, graphic or tool that uses it',
+  },
+  {
     from: 'src/graphic-state.ts',
     forbidden: ['src/'],
     why: 'the state-change event is the neutral contract between the scroll code and the graphics: it imports neither',
@@ -97,7 +102,8 @@ describe('layering', () => {
       'src/scrolly/Scrolly.astro': "---\nimport { graphicComponent } from '../charts/registry';\n---",
       'src/charts/shared/csv.ts': "const m = await import('../../components/source-name');",
       'src/charts/casualties/Casualties.astro': "import SourceName from '../../components/SourceName.astro';",
+      'src/site-content/site-data.ts': "import { MANIFESTS } from '../charts/manifest';",
     };
-    expect(violations(forbidden).map((v) => v.split(' imports ')[0])).toEqual(['src/i18n/status.ts:2', 'src/i18n/pseudo-build.ts:1', 'src/scrolly/Scrolly.astro:2', 'src/charts/shared/csv.ts:1']);
+    expect(violations(forbidden).map((v) => v.split(' imports ')[0])).toEqual(['src/i18n/status.ts:2', 'src/i18n/pseudo-build.ts:1', 'src/scrolly/Scrolly.astro:2', 'src/charts/shared/csv.ts:1', 'src/site-content/site-data.ts:1']);
   });
 });

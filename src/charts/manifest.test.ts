@@ -23,7 +23,7 @@ const places = json('content/data/places.json');
 const sources = json('content/data/sources.json');
 const locales = discoverLocales('content');
 const resources = Object.fromEntries(locales.map((l) => [l.tag, json(`content/locales/${l.tag}.json`)]));
-const translators = locales.map((l) => createTranslator(l, resources, locales[0]!));
+const translators = locales.map((l) => createTranslator(l, resources));
 const withValue = (id: string, value: number) => ({ ...figures, [id]: { ...figures[id], value } });
 /** The smallest mark a reader can still see as one, in CSS px across, on the narrowest phone. */
 const MIN_MARK_PX = 2.5;

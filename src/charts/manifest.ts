@@ -4,7 +4,7 @@
  * missing place or a figure whose value the graphic cannot draw stops it with the file, the
  * figure and the fix, instead of a crash (or an out-of-memory error) inside a layout.
  */
-import type { Figure } from '../content/schemas';
+import type { Figure } from '../site-content/schemas';
 import { casualtiesManifest } from './casualties/manifest';
 import { genevaManifest } from './geneva/manifest';
 import { nordstreamManifest } from './nordstream/manifest';
@@ -18,6 +18,8 @@ export interface FigureRange {
 export interface GraphicManifest {
   /** ids in content/data/places.json that the graphic draws */
   places: readonly string[];
+  /** ids in content/data/nordstream-events.json that the graphic names (only the Nord Stream map reads that file) */
+  events?: readonly string[];
   /**
    * The figures the graphic draws as marks, bars or positions, with the values it can draw:
    * manifest.test.ts runs the layout at both ends of each range.

@@ -12,7 +12,7 @@ import Troops from './troops/Troops.astro';
 import Nordstream from './nordstream/Nordstream.astro';
 import NordstreamTables from './nordstream/NordstreamTables.astro';
 import { nordstreamSources, nordstreamValues } from './nordstream/data';
-import type { SiteData } from '../content/site-data';
+import type { SiteData } from '../site-content/site-data';
 import type { Translator } from '../i18n/translator';
 
 const components: Record<string, typeof KeyFigures> = {

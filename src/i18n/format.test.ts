@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMeasured, formatNumber, quoteTranslation } from './format';
+import { formatDate, formatMeasured, formatNumber, languageOf, quoteTranslation, sameLanguage } from './format';
 import { createTranslator } from './translator';
 import type { LocaleInfo } from './registry';
 import de from '../../content/locales/de.json';
 import en from '../../content/locales/en.json';
-import type { Qualifier } from '../content/schemas';
+import type { Qualifier } from '../site-content/schemas';
 
 const deInfo: LocaleInfo = { tag: 'de', lang: 'de-CH', label: 'Deutsch', status: 'published', dir: 'ltr' };
 const enInfo: LocaleInfo = { tag: 'en', lang: 'en', label: 'English', status: 'published', dir: 'ltr' };
 const resources = { de, en };
-const trDe = createTranslator(deInfo, resources, deInfo);
-const trEn = createTranslator(enInfo, resources, deInfo);
+const trDe = createTranslator(deInfo, resources);
+const trEn = createTranslator(enInfo, resources);
 
 describe('formatNumber', () => {
   it('writes a negative number with a minus sign, not a hyphen, in every locale', () => {
@@ -80,6 +80,29 @@ describe('formatDate', () => {
     expect(formatDate('2016-03-17', trDe, 'long', 'month')).toBe('März 2016');
     expect(formatDate('2016-03-17', trEn, 'short', 'month')).toBe('Mar 2016');
     expect(formatDate('2019-12-20', trEn, 'short')).toBe('20 Dec 2019');
+  });
+
+  it('leaves out the year where it goes without saying', () => {
+    expect(formatDate('2022-01-09', trDe, 'long', 'day', { year: false })).toBe('9. Januar');
+    expect(formatDate('2022-01-09', trEn, 'short', 'day', { year: false })).toBe('9 Jan');
+  });
+});
+
+describe('sameLanguage', () => {
+  it('compares the languages of two tags, not their regions, scripts or case', () => {
+    expect(sameLanguage('de-CH', 'DE')).toBe(true);
+    expect(sameLanguage('zh-Hant-TW', 'zh')).toBe(true);
+    expect(sameLanguage('de', 'en-DE')).toBe(false);
+  });
+
+  it('knows a language by its old code too (iw is he, in is id)', () => {
+    expect(sameLanguage('iw', 'he-IL')).toBe(true);
+    expect(sameLanguage('in', 'id')).toBe(true);
+  });
+
+  it('takes no language from what is not a tag', () => {
+    expect(languageOf('de_CH')).toBeUndefined();
+    expect(sameLanguage('de_CH', 'de_CH')).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
  * locale file): Swiss papers write 2200 but 100'000, which is ICU's "min2" grouping; English
  * papers group from four digits ("auto").
  */
-import type { Figure, Qualifier, Unit } from '../content/schemas';
+import type { Figure, Qualifier, Unit } from '../site-content/schemas';
 import type { Translator } from './translator';
 
 type Grouping = 'min2' | 'auto' | 'always';
@@ -63,21 +63,38 @@ export function formatFigure(figure: Figure, tr: Translator): string {
  * A date as newspapers of the locale write it: «9. Januar 2022», "9 January 2022" (short: "9 Jan
  * 2022"; with precision "month", for a date the source gives only to the month: "March 2016"). Which
  * conventions dates follow is a locale setting (`format.dateLocale`), since a language tag
- * alone ("en") would give the American order.
+ * alone ("en") would give the American order. Without the year where the year goes without
+ * saying («9. Januar», "9 Jan"). The one place the site formats a date.
  */
-export function formatDate(date: string | Date, tr: Translator, style: 'long' | 'short' = 'long', precision: 'day' | 'month' = 'day'): string {
+export function formatDate(
+  date: string | Date,
+  tr: Translator,
+  style: 'long' | 'short' = 'long',
+  precision: 'day' | 'month' = 'day',
+  { year = true }: { year?: boolean } = {},
+): string {
   const d = typeof date === 'string' ? new Date(`${date}T12:00:00Z`) : date;
   return new Intl.DateTimeFormat(tr.t('format.dateLocale') || tr.locale.lang, {
     day: precision === 'day' ? 'numeric' : undefined,
     month: style === 'long' ? 'long' : 'short',
-    year: 'numeric',
+    year: year ? 'numeric' : undefined,
     timeZone: 'UTC',
   }).format(d);
 }
 
+/** The language of a BCP 47 tag, canonical (de-CH → de, iw → he), or undefined if it is no tag. */
+export function languageOf(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).language;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether two BCP 47 tags name the same language (de-CH and de do; the region is not the language). */
 export function sameLanguage(a: string, b: string): boolean {
-  return a.split('-')[0]!.toLowerCase() === b.split('-')[0]!.toLowerCase();
+  const language = languageOf(a);
+  return language !== undefined && language === languageOf(b);
 }
 
 function languageName(lang: string, tr: Translator): string {

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sourceName, sourceNameParts } from './source-name';
 import { createTranslator } from './translator';
-import type { Source } from '../content/schemas';
+import type { Source } from '../site-content/schemas';
 import en from '../../content/locales/en.json';
 import de from '../../content/locales/de.json';
 
 const enInfo = { tag: 'en', lang: 'en', label: 'English', status: 'published' as const, dir: 'ltr' as const };
 const deInfo = { tag: 'de', lang: 'de-CH', label: 'Deutsch', status: 'published' as const, dir: 'ltr' as const };
-const trs = { en: createTranslator(enInfo, { en, de }, deInfo), de: createTranslator(deInfo, { en, de }, deInfo) };
+const trs = { en: createTranslator(enInfo, { en, de }), de: createTranslator(deInfo, { en, de }) };
 const sources = JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as Record<string, Source>;
 
 describe('sourceName', () => {

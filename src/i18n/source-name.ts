@@ -4,7 +4,7 @@
  * site that carries it (names, never translated), as the locale's `source.via` and `source.copy`
  * patterns put them together: «Kasachisches Innenministerium, via Reuters, erschienen bei National Post».
  */
-import type { Source } from '../content/schemas';
+import type { Source } from '../site-content/schemas';
 import type { Translator } from './translator';
 
 /** A piece of a source's name; `name` marks a publication's own name, which HTML keeps from translation. */

@@ -4,7 +4,7 @@
  * lang attribute (fallback-marks.ts). Settings (`format.*`) are never marked: they are read
  * by code, not by readers.
  */
-import i18next, { type TOptions } from 'i18next';
+import i18next, { type TFunctionDetailedResult, type TOptions } from 'i18next';
 import { markFallback } from './fallback-marks';
 import { DEFAULT_LOCALE, type LocaleInfo } from './registry';
 
@@ -13,18 +13,12 @@ export type Resources = Record<string, string>;
 export interface Translator {
   locale: LocaleInfo;
   t: (key: string, options?: TOptions) => string;
-  /** true when the locale's own file has the key */
-  has: (key: string) => boolean;
-  /** the BCP 47 language the key's text is in (the default locale's for a fallback) */
-  langOf: (key: string) => string;
 }
 
 export function createTranslator(
   locale: LocaleInfo,
   resourcesByTag: Record<string, Resources>,
-  defaultLocale: LocaleInfo,
 ): Translator {
-  const own = resourcesByTag[locale.tag] ?? {};
   const instance = i18next.createInstance();
   void instance.init({
     lng: locale.tag,
@@ -39,17 +33,17 @@ export function createTranslator(
     returnNull: false,
     showSupportNotice: false,
   } as Parameters<typeof instance.init>[0]);
-  const hasOwn = (key: string) =>
-    key in own || Object.keys(own).some((k) => k.startsWith(`${key}_`));
   const marksFallbacks = locale.status === 'draft' && locale.tag !== DEFAULT_LOCALE;
+  // i18next says which language a text came from: a plural form the draft lacks (French "many"
+  // where only "one" and "other" were translated) comes from the default locale like a missing key.
+  // A second call asks for it, since i18next hands returnDetails on to the terms a text nests
+  // ($t(term.…)), which would then come back as objects.
+  const usedLanguage = (key: string, options?: TOptions) =>
+    (instance.t(key, { ...options, returnDetails: true }) as unknown as TFunctionDetailedResult<string>).usedLng;
   const t = (key: string, options?: TOptions) => {
     const text = instance.t(key, options) as string;
-    return marksFallbacks && !hasOwn(key) && !key.startsWith('format.') && text !== key ? markFallback(text) : text;
+    if (!marksFallbacks || key.startsWith('format.') || text === key) return text;
+    return usedLanguage(key, options) === locale.tag ? text : markFallback(text);
   };
-  return {
-    locale,
-    t,
-    has: hasOwn,
-    langOf: (key) => (hasOwn(key) ? locale.lang : defaultLocale.lang),
-  };
+  return { locale, t };
 }

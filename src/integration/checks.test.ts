@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { structureOfSource } from './article-structure';
 import { checkArticle, checkContent, checkDataStrings, checkParity, checkPlaces, checkSourceBodies, fieldDescription, loadData, type ContentData } from './checks';
-import { figureSchema, placeSchema } from '../content/schemas';
+import { figureSchema, placeSchema } from '../site-content/schemas';
 import { formatProblem, type Problem } from './problems';
 import { CARD_MAX_WORDS } from './step-cards';
 
@@ -18,7 +18,7 @@ const data: ContentData = {
   places: {},
   pipelines: {},
   positions: {},
-  events: {},
+  nordstreamEvents: {},
 };
 const problemsOf = (mdx: string) => checkArticle(structureOfSource(mdx), 'content/article/de.mdx', data).map(formatProblem);
 
@@ -174,10 +174,25 @@ describe('loadData', () => {
 
   it('keeps later events apart: an event dated after 10 January 2022 needs "later": true', () => {
     const dir = copy();
-    edit(dir, 'content/data/events.json', (e) => { delete e['senate-2022']!.later; });
+    edit(dir, 'content/data/nordstream-events.json', (e) => { delete e['senate-2022']!.later; });
     const problems: Problem[] = [];
     loadData(dir, problems);
     expect(problems.map(formatProblem).join('\n')).toContain('"senate-2022" → later: an event after 2022-01-10 needs "later": true');
+  });
+
+  it('stops at an event the Nord Stream map names when it is renamed in its file, with the file and the fix', () => {
+    const dir = copy();
+    edit(dir, 'content/data/nordstream-events.json', (e) => { e['completed-2021x'] = e['completed-2021']!; delete e['completed-2021']; });
+    const errors = checkContent(dir).problems.filter((p) => p.severity === 'error').map(formatProblem);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^content\/data\/nordstream-events\.json\n {2}graphic "nordstream" needs the event "completed-2021", which content\/data\/nordstream-events\.json does not have\n {2}Fix: did you mean "completed-2021x"\? restore the event's id, or rename it in src\/charts\/nordstream\/manifest\.ts too/);
+  });
+
+  it('names a data file left under its old name, and where its entries go now', () => {
+    const dir = copy();
+    fs.copyFileSync(path.join(dir, 'content/data/nordstream-events.json'), path.join(dir, 'content/data/events.json'));
+    const errors = checkContent(dir).problems.filter((p) => p.severity === 'error').map(formatProblem);
+    expect(errors).toEqual(['content/data/events.json:1\n  the build no longer reads content/data/events.json: it is content/data/nordstream-events.json now\n  Fix: move its entries into content/data/nordstream-events.json and delete content/data/events.json']);
   });
 });
 

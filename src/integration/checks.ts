@@ -24,7 +24,7 @@ import {
   type Position,
   type NordstreamEvent,
   type Source,
-} from '../content/schemas';
+} from '../site-content/schemas';
 import { DEFAULT_LOCALE, readFrontmatter, scanLocales, type LocaleInfo } from '../i18n/registry';
 import { compareStrings } from '../i18n/compare';
 import { foreignGlossaryUses, glossaryOf } from '../i18n/glossary';
@@ -54,7 +54,7 @@ export interface ContentData {
   places: Record<string, Place>;
   pipelines: Record<string, Pipeline>;
   positions: Record<string, Position>;
-  events: Record<string, NordstreamEvent>;
+  nordstreamEvents: Record<string, NordstreamEvent>;
   /**
    * Entries that failed their schema, as `file#id`: their own problem is reported, so a reference
    * to one is not reported again as unknown (one mistake, one message).
@@ -119,8 +119,11 @@ const DATA_FILES = {
   places: { file: 'content/data/places.json', schema: placeSchema, optional: true },
   pipelines: { file: 'content/data/pipelines.json', schema: pipelineSchema, optional: true },
   positions: { file: 'content/data/positions.json', schema: positionSchema, optional: true },
-  events: { file: 'content/data/events.json', schema: eventSchema, optional: true },
+  nordstreamEvents: { file: 'content/data/nordstream-events.json', schema: eventSchema, optional: true },
 } as const;
+
+/** Data files that were renamed: old path → new path */
+const RENAMED_DATA_FILES: Record<string, string> = { 'content/data/events.json': DATA_FILES.nordstreamEvents.file };
 
 /** Every JSON file in content/ that the build reads, relative to the project root. */
 export function contentJsonFiles(root: string): string[] {
@@ -186,7 +189,7 @@ export function loadData(root: string, problems: Problem[]): ContentData {
   const places = read<Place>('places');
   const pipelines = read<Pipeline>('pipelines');
   const positions = read<Position>('positions');
-  const events = read<NordstreamEvent>('events');
+  const nordstreamEvents = read<NordstreamEvent>('nordstreamEvents');
   const isInvalid = (file: string, id: string) => invalid.has(`${file}#${id}`);
   const line = (name: keyof typeof DATA_FILES, at: (string | number)[]) => (files[name] ? lineOf(files[name], at) : undefined);
   for (const [id, figure] of Object.entries(figures)) {
@@ -238,9 +241,9 @@ export function loadData(root: string, problems: Problem[]): ContentData {
       ...p.actors.map((ref, i) => ['positions', id, ['actors', i], ref, COUNTRY_CODES, 'src/charts/shared/map/countries.ts'] as const),
       ...p.sources.map((ref, i) => ['positions', id, ['sources', i], ref, sources, 'content/data/sources.json'] as const),
     ]),
-    ...Object.entries(events).flatMap(([id, e]) => [
-      ...e.sources.map((ref, i) => ['events', id, ['sources', i], ref, sources, 'content/data/sources.json'] as const),
-      ...(e.figures ?? []).map((ref, i) => ['events', id, ['figures', i], ref, figures, 'content/data/figures.json'] as const),
+    ...Object.entries(nordstreamEvents).flatMap(([id, e]) => [
+      ...e.sources.map((ref, i) => ['nordstreamEvents', id, ['sources', i], ref, sources, 'content/data/sources.json'] as const),
+      ...(e.figures ?? []).map((ref, i) => ['nordstreamEvents', id, ['figures', i], ref, figures, 'content/data/figures.json'] as const),
     ]),
   ];
   for (const [name, id, field, ref, known, where] of refs) {
@@ -255,7 +258,7 @@ export function loadData(root: string, problems: Problem[]): ContentData {
     });
   }
   problems.push(...rangeProblems(figures, files.figures));
-  return { figures, sources, graphics, places, pipelines, positions, events, invalid };
+  return { figures, sources, graphics, places, pipelines, positions, nordstreamEvents, invalid };
 }
 
 /** Drawn figures outside what their graphic can draw, checked before any layout runs. */
@@ -297,6 +300,39 @@ export function checkPlaces(needed: Record<string, readonly string[]>, places: R
     }
   }
   return problems;
+}
+
+/**
+ * Events a graphic names by id (its manifest lists them) must exist in
+ * content/data/nordstream-events.json, the Nord Stream map's own file: renaming one there would
+ * otherwise stop the build with a stack trace from inside the graphic.
+ */
+export function checkNamedEvents(needed: Record<string, readonly string[]>, events: Record<string, NordstreamEvent>): Problem[] {
+  return Object.entries(needed).flatMap(([graphic, ids]) => ids.filter((id) => !(id in events)).map((id) => {
+    const guess = closest(id, Object.keys(events));
+    return {
+      file: DATA_FILES.nordstreamEvents.file,
+      message: `graphic "${graphic}" needs the event "${id}", which ${DATA_FILES.nordstreamEvents.file} does not have`,
+      fix: `${guess.length ? `did you mean "${guess[0]}"? ` : ''}restore the event's id, or rename it in src/charts/${graphic}/manifest.ts too; events that exist: ${knownList(Object.keys(events))}`,
+      severity: 'error' as const,
+    };
+  }));
+}
+
+/**
+ * content/data/events.json was renamed nordstream-events.json, to say whose events they are. A
+ * file left under the old name (a merge, an old habit) would be ignored without a word.
+ */
+export function checkRenamedDataFiles(root: string): Problem[] {
+  return Object.entries(RENAMED_DATA_FILES)
+    .filter(([old]) => fs.existsSync(path.join(root, old)))
+    .map(([old, now]) => ({
+      file: old,
+      line: 1,
+      message: `the build no longer reads ${old}: it is ${now} now`,
+      fix: `move its entries into ${now} and delete ${old}`,
+      severity: 'error' as const,
+    }));
 }
 
 /** Each source's body is named in the reader's language: body.<id> must be in the default locale's strings. */
@@ -369,7 +405,7 @@ export function checkDataStrings(data: ContentData, strings: Record<string, stri
       ['content/data/positions.json', id, `nordstream.form.${p.form}`],
       ...(p.quote ? [['content/data/positions.json', id, `nordstream.quote.${id}`] as const] : []),
     ] as [string, string, string][]),
-    ...Object.entries(data.events).flatMap(([id, e]) => [e.text, ...(e.short ? [e.short] : [])].map((key) => ['content/data/events.json', id, key] as [string, string, string])),
+    ...Object.entries(data.nordstreamEvents).flatMap(([id, e]) => [e.text, ...(e.short ? [e.short] : [])].map((key) => ['content/data/nordstream-events.json', id, key] as [string, string, string])),
   ];
   return wanted
     .filter(([, , key]) => !(key in strings))
@@ -450,7 +486,7 @@ export function checkParity(structure: ArticleStructure, reference: ArticleStruc
   return problems;
 }
 
-const emptyData = (): ContentData => ({ figures: {}, sources: {}, graphics: {}, places: {}, pipelines: {}, positions: {}, events: {} });
+const emptyData = (): ContentData => ({ figures: {}, sources: {}, graphics: {}, places: {}, pipelines: {}, positions: {}, nordstreamEvents: {} });
 
 export interface CheckedContent {
   locales: LocaleInfo[];
@@ -463,7 +499,7 @@ export function checkContent(root: string): CheckedContent {
   const unreadable = unreadableJson(root);
   if (unreadable.length) return { locales: [], data: emptyData(), structures: {}, problems: unreadable };
   const { locales, problems: registry } = scanLocales(path.join(root, 'content'));
-  const problems: Problem[] = [...registry];
+  const problems: Problem[] = [...registry, ...checkRenamedDataFiles(root)];
   const data = loadData(root, problems);
   const descriptions = path.join(root, 'content/locales/_descriptions.json');
   const limits = fs.existsSync(descriptions) ? lengthLimits(JSON.parse(fs.readFileSync(descriptions, 'utf8')) as Record<string, string>) : {};
@@ -512,10 +548,10 @@ export function checkContent(root: string): CheckedContent {
     }
   }
   problems.push(...checkPlaces(Object.fromEntries(Object.entries(MANIFESTS).map(([name, m]) => [name, m.places])), data.places, strings[DEFAULT_LOCALE]));
+  problems.push(...checkNamedEvents(Object.fromEntries(Object.entries(MANIFESTS).map(([name, m]) => [name, m.events ?? []])), data.nordstreamEvents));
   problems.push(...checkSourceBodies(data.sources, strings[DEFAULT_LOCALE], fs.readFileSync(path.join(root, 'content/data/sources.json'), 'utf8')));
-  const defaultLocale = locales.find((l) => l.tag === DEFAULT_LOCALE);
   for (const locale of locales.filter((l) => structures[l.tag] && strings[l.tag])) {
-    const tr = createTranslator(locale, strings, defaultLocale ?? locale);
+    const tr = createTranslator(locale, strings);
     problems.push(...checkStepCards(structures[locale.tag]!, `content/article/${locale.tag}.mdx`, data.figures, tr, locale.status === 'published' ? 'error' : 'warning'));
   }
   // Each article against the glossaries of the published locales (drafts are still in flux).

@@ -10,7 +10,7 @@ import { structureOfSource } from './article-structure';
 import { checkArticle, checkContent, checkDescriptions, checkGraphicStrings, type ContentData } from './checks';
 import { lineOf, parseJsonFile, isProblem } from './json-file';
 import { checkLengths, lengthLimits } from './lengths';
-import { figureSchema, sourceSchema, articleFrontmatterSchema } from '../content/schemas';
+import { figureSchema, sourceSchema, articleFrontmatterSchema } from '../site-content/schemas';
 import { langMismatch, scanLocales } from '../i18n/registry';
 import { figuresOutOfRange } from '../charts/manifest';
 
@@ -21,7 +21,7 @@ const data: ContentData = {
   places: {},
   pipelines: {},
   positions: {},
-  events: {},
+  nordstreamEvents: {},
 };
 const articleProblems = (mdx: string) => checkArticle(structureOfSource(mdx), 'content/article/en.mdx', data).map((p) => p.message);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { structureOfSource } from './article-structure';
 import { checkCaveats, checkIntegrity, checkLaterInProse, checkLaterInStrings, checkLaterMarked, checkQuotes, checkValueSources, storyDate } from './integrity';
 import { checkContent, type ContentData } from './checks';
-import type { Figure } from '../content/schemas';
+import type { Figure } from '../site-content/schemas';
 import { formatProblem } from './problems';
 
 const figure = (f: Partial<Figure>): Figure => ({ value: 1, qualifier: 'exact', unit: 'people', asOf: '2022-01-09', source: 'ap', ...f });
@@ -18,7 +18,7 @@ const dataWith = (figures: Record<string, Figure>, extra: Partial<ContentData> =
   places: {},
   pipelines: {},
   positions: {},
-  events: {},
+  nordstreamEvents: {},
   ...extra,
 });
 
@@ -109,6 +109,12 @@ describe('quotes', () => {
     expect(problems.map((p) => [p.severity, p.message])).toEqual([
       ['warning', expect.stringContaining('these words are a translation, but not into the page\'s language (en)')],
       ['error', expect.stringContaining('is itself a translation and cannot carry another')],
+    ]);
+  });
+
+  it('names a language that is not a BCP 47 tag, and checks nothing else of that quote', () => {
+    expect(problemsOf('<Quote said="de_CH" lang="de">Rechtsfrieden</Quote>', 'de-CH')).toEqual([
+      expect.stringMatching(/^content\/article\/x\.mdx:1:1\n {2}<Quote said="de_CH" lang="de">: "de_CH" is not a BCP 47 language tag\n {2}Fix: write a language tag/),
     ]);
   });
 

@@ -4,9 +4,9 @@
  * words someone said are a quote only in the language they were said; a contested figure's
  * caveat exists. Pure functions over parsed content; `checkIntegrity` runs them all.
  */
-import { STORY_DATE, type Figure } from '../content/schemas';
+import { STORY_DATE, type Figure } from '../site-content/schemas';
 import { DEFAULT_LOCALE, readFrontmatter, type LocaleInfo } from '../i18n/registry';
-import { sameLanguage } from '../i18n/format';
+import { languageOf, sameLanguage } from '../i18n/format';
 import type { ArticleStructure } from './article-structure';
 import type { ContentData } from './checks';
 import type { Problem } from './problems';
@@ -133,6 +133,11 @@ export function checkQuotes(structure: ArticleStructure, file: string, pageLang:
       error('<Quote> needs said="…" (the language the person spoke) and lang="…" (the language of the words we have)', 'e.g. <Quote said="de" lang="de">…</Quote> for a German speaker\'s own words, <Quote said="ru" lang="de">…</Quote> for a translation of Russian');
       continue;
     }
+    const notATag = [q.said, q.lang].find((tag) => languageOf(tag) === undefined);
+    if (notATag !== undefined) {
+      error(`<Quote said="${q.said}" lang="${q.lang}">: "${notATag}" is not a BCP 47 language tag`, 'write a language tag: de, en, ru, uk, or with a region, de-CH');
+      continue;
+    }
     if (sameLanguage(q.said, q.lang)) {
       if (!sameLanguage(q.lang, pageLang) && !q.translation) warning(`<Quote lang="${q.lang}"> is in another language than the page (${pageLang}) and has no translation`, 'add translation="…" in the page\'s language; it is shown marked as a translation');
     } else {
@@ -166,7 +171,7 @@ export interface IntegrityInput {
 
 export function checkIntegrity({ data, locales, structures, strings, articles }: IntegrityInput): Problem[] {
   const published = storyDate(articles[DEFAULT_LOCALE]);
-  const laterEventStrings = new Set(Object.values(data.events).filter((e) => e.later).flatMap((e) => [e.text, ...(e.short ? [e.short] : [])]));
+  const laterEventStrings = new Set(Object.values(data.nordstreamEvents).filter((e) => e.later).flatMap((e) => [e.text, ...(e.short ? [e.short] : [])]));
   const problems = [...checkLaterMarked(data.figures, published), ...checkValueSources(data)];
   if (strings[DEFAULT_LOCALE]) problems.push(...checkCaveats(data.figures, strings[DEFAULT_LOCALE]));
   for (const locale of locales) {

@@ -6,12 +6,12 @@ import { formatProblem } from './problems';
 import { formatFigure } from '../i18n/format';
 import { createTranslator } from '../i18n/translator';
 import type { LocaleInfo } from '../i18n/registry';
-import type { Figure } from '../content/schemas';
+import type { Figure } from '../site-content/schemas';
 
 const en: LocaleInfo = { tag: 'en', lang: 'en', label: 'English', status: 'published', dir: 'ltr' };
 const strings = { en: JSON.parse(fs.readFileSync('content/locales/en.json', 'utf8')) as Record<string, string> };
-const tr = createTranslator(en, strings, en);
-const draft = createTranslator({ ...en, status: 'draft' }, strings, en);
+const tr = createTranslator(en, strings);
+const draft = createTranslator({ ...en, status: 'draft' }, strings);
 const figures: Record<string, Figure> = {
   troops: { value: 100_000, qualifier: 'about', unit: 'soldiers', asOf: '2022-01-10', source: 'ap' } as Figure,
 };

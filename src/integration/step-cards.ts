@@ -5,7 +5,7 @@
  * without JavaScript). The limits hold for every locale; a card is counted as the reader sees it,
  * with each <Num/> in the words it renders ("about 100,000" is two words).
  */
-import type { Figure } from '../content/schemas';
+import type { Figure } from '../site-content/schemas';
 import { formatFigure, quoteTranslation, sameLanguage, translatedNote } from '../i18n/format';
 import type { Translator } from '../i18n/translator';
 import type { ArticleStructure, CardPiece } from './article-structure';

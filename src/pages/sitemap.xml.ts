@@ -1,5 +1,5 @@
 /** The sitemap: every published locale's article, with its language alternates. Drafts are left out. */
-import { siteData } from '../content/site-data';
+import { siteData } from '../site-content/site-data';
 import { absoluteUrl, articlePath } from '../i18n/urls';
 
 export async function GET(): Promise<Response> {

@@ -3,10 +3,11 @@
  * by day (all from content/data/figures.json) and every string, translated and formatted for one
  * locale. The result is small and plain, so the browser receives it as it is (README.md).
  */
-import type { Figure } from '../../content/schemas';
-import { formatNumber } from '../../i18n/format';
+import type { Figure } from '../../site-content/schemas';
+import { formatDate, formatNumber } from '../../i18n/format';
 import type { Translator } from '../../i18n/translator';
 import { graphicText } from '../shared/strings';
+import { need } from '../shared/graphic';
 import { PER_MARK, type CasualtiesInput, type Day, type Extension, type Group } from './layout';
 
 /** the official toll of 9 January, one figure per group */
@@ -32,20 +33,13 @@ export const FIGURES_SHOWN: Record<string, string[]> = {
   days: [...DAYS, ...OTHER_COUNTS],
 };
 
-function need(figures: Record<string, Figure>, id: string): Figure {
-  const figure = figures[id];
-  if (!figure) throw new Error(`casualties graphic: figure "${id}" is missing in content/data/figures.json`);
-  return figure;
-}
 
-/** "9 January" / "9. Januar", or "9 Jan" / "9. Jan." */
-function dayMonth(date: string, tr: Translator, month: 'long' | 'short'): string {
-  return new Intl.DateTimeFormat(tr.t('format.dateLocale') || tr.locale.lang, { day: 'numeric', month, timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
-}
+/** "9 January" / "9. Januar", or "9 Jan" / "9. Jan.": every date of the toll is in January 2022 */
+const dayMonth = (date: string, tr: Translator, style: 'long' | 'short') => formatDate(date, tr, style, 'day', { year: false });
 
 export function casualtiesInput(figures: Record<string, Figure>, tr: Translator): CasualtiesInput {
   const text = graphicText(tr, figures);
-  const fig = (id: string) => need(figures, id);
+  const fig = (id: string) => need('casualties', figures[id], `figure "${id}" (content/data/figures.json)`);
   const long = (id: string) => dayMonth(fig(id).asOf, tr, 'long');
   const count = formatNumber(PER_MARK, tr);
   const dead = fig(OFFICIAL.dead).value;

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../content/schemas';
+import type { Figure } from '../../site-content/schemas';
 import { formatFigure } from '../../i18n/format';
 import { contentFigures, contentJson, translator, withValues } from '../shared/test-content';
 import { expectLabelsInsideAndApart } from '../shared/expect-labels';

@@ -13,26 +13,14 @@
  * people. The first person-mark of each ten becomes the ten's mark (object constancy through the
  * change of scale, which passes through the `merged` scene).
  */
-import { LINE_EM, lineHeight, round, textWidth, wrap, type Box } from '../shared/text';
+import { round, type Box } from '../shared/text';
 import { COLS, FRAME, GROUPS, PER_MARK, expand, marksOf, outlinePath, rest, segmentsOf, type Frames, type Group, type GroupView, type Mark, type Segment } from './marks';
+import { FONT, HEIGHT, PAD, WIDTH, type SizeClass, type State } from './measures';
 import { UNIT } from './shapes';
+import { TEXT_W, height, label, legend, legendAbove, onTop, type Block, type LegendItem } from './labels';
 
-// lineHeight too, for the renderer and the client, which take the layout's measures from here
-export { COLS, GROUPS, PER_MARK, lineHeight, type Group, type GroupView, type Mark };
-
-export const WIDTH = 700;
-export const HEIGHT = 600;
-export const PAD = 8;
-/** the container width (CSS px) from which the wide labels are shown */
-export const WIDE_MIN_PX = 530;
-/** narrowest container each label set is made for (phones: 320 px wide) */
-export const MIN_PX = { compact: 320, wide: WIDE_MIN_PX } as const;
-/** label font size in viewBox units: 12.8 px at the narrowest width of the set */
-export const FONT = { compact: 28, wide: 17 } as const;
-
-export const STATES = ['dead', 'injured', 'arrested', 'floor', 'days'] as const;
-export type State = (typeof STATES)[number];
-export type SizeClass = keyof typeof FONT;
+export { COLS, GROUPS, PER_MARK, type Group, type GroupView, type Mark };
+export { FONT, HEIGHT, MIN_PX, PAD, STATES, WIDE_MIN_PX, WIDTH, changesScale, lineHeight, type SizeClass, type State } from './measures';
 
 /** A later or higher count of a group, drawn as outlines beyond its official marks (floor) */
 export interface Extension {
@@ -128,110 +116,11 @@ export interface Scene {
 }
 
 const SIZES = ['compact', 'wide'] as const;
-const TEXT_W = WIDTH - 2 * PAD;
 const GAP = 12;
 /** legend symbols are drawn larger than the marks, so that their shape reads */
 const SWATCH = 1.4;
 const r2 = (v: number) => Math.round(v * 100) / 100;
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
-
-/* ---------- labels ---------- */
-
-interface Block {
-  key: string;
-  cls: LabelClass;
-  texts: string[];
-  /** how many of the texts are bold */
-  strong?: number;
-}
-
-function lines(block: Block, f: number, width: number): { lines: string[]; strong: number } {
-  const out: string[] = [];
-  let strong = 0;
-  block.texts.forEach((t, i) => {
-    const bold = i < (block.strong ?? 0);
-    const wrapped = wrap(t, f, width, bold);
-    out.push(...wrapped);
-    if (bold) strong += wrapped.length;
-  });
-  return { lines: out, strong };
-}
-
-
-function height(block: Block, f: number, width = TEXT_W): number {
-  return lines(block, f, width).lines.length * f * LINE_EM;
-}
-
-function label(block: Block, f: number, x: number, top: number, width = TEXT_W): Label {
-  const { lines: ls, strong } = lines(block, f, width);
-  const w = Math.max(...ls.map((l, i) => textWidth(l, f, i < strong)));
-  return {
-    key: block.key,
-    x: round(x),
-    y: round(top + f * 0.9),
-    cls: block.cls,
-    lines: ls,
-    strong,
-    box: [[round(x), round(top)], [round(x + w), round(top + ls.length * f * LINE_EM)]],
-  };
-}
-
-/** A label at the bottom of the room the compact set reserves for it from `top`. */
-function onTop(block: Block, f: number, top: number, x = PAD, width = TEXT_W): Label {
-  return label(block, f, x, top + height(block, FONT.compact, width) - height(block, f, width), width);
-}
-
-interface LegendItem {
-  key: string;
-  text: string;
-  shape: Group;
-  outline?: boolean;
-  p?: number;
-  /** swatch size relative to a ten-people mark */
-  s: number;
-}
-
-interface Legend {
-  labels: Label[];
-  swatches: Swatch[];
-  height: number;
-}
-
-/**
- * Legend items in a row from the left edge, an item that does not fit starting a new line
- * (and wrapping where it must).
- */
-function legend(items: LegendItem[], f: number, top: number): Legend {
-  const lh = f * LINE_EM;
-  const labels: Label[] = [];
-  const swatches: Swatch[] = [];
-  let x = PAD;
-  let y = top;
-  let rowH = lh;
-  for (const item of items) {
-    const sw = Math.max(f * 0.8, UNIT * item.s * 1.2);
-    const textX = (at: number) => at + sw + f * 0.35;
-    if (x > PAD && textX(x) + textWidth(item.text, f) > WIDTH - PAD) {
-      x = PAD;
-      y += rowH;
-      rowH = lh;
-    }
-    const l = label({ key: item.key, cls: 'legend', texts: [item.text] }, f, textX(x), y, WIDTH - PAD - textX(x));
-    labels.push(l);
-    swatches.push({ key: item.key, shape: item.shape, outline: item.outline ?? false, x: round(x + sw / 2), y: round(y + lh / 2 - f * 0.08), s: r2(item.s), p: item.p });
-    rowH = Math.max(rowH, l.lines.length * lh);
-    // a wrapped item ends its line
-    x = l.lines.length > 1 ? WIDTH : l.box[1][0] + f;
-  }
-  return { labels, swatches, height: y + rowH - top };
-}
-
-/** The wide legend sits right above the first label; the compact one at the top. */
-function legendAbove(items: LegendItem[], f: number, firstLabel: Label, top: number): Legend {
-  if (f === FONT.compact) return legend(items, f, top);
-  const h = legend(items, f, 0).height;
-  return legend(items, f, Math.max(top, firstLabel.box[0][1] - 6 - h));
-}
 
 /* ---------- the scale of ten: one grid, the groups one under the other ---------- */
 
@@ -543,9 +432,4 @@ export function layout(input: CasualtiesInput, state: State | 'merged'): Scene {
     case 'days':
       return daysScene(input);
   }
-}
-
-/** Whether going from one state to the other changes the scale (and so passes through `merged`). */
-export function changesScale(from: string, to: string): boolean {
-  return from !== to && (from === 'dead' || to === 'dead');
 }

@@ -3,8 +3,9 @@
  * same elements with d3 (client.ts), so the names here and there must agree: the classes, the
  * mark paths (`markPath`) and the transforms written by `markTransform` and `groupTransform`.
  */
-import { GROUPS, lineHeight, type Bar, type Label, type Mark, type Outline, type Rule, type Scene, type SizeClass, type Swatch } from './layout';
-import { groupTransform, type Group } from './marks';
+import type { Bar, Label, Outline, Rule, Scene, Swatch } from './layout';
+import { lineHeight, type SizeClass } from './measures';
+import { GROUPS, groupTransform, type Group, type Mark } from './marks';
 import { markPath, shapePath } from './shapes';
 import { svg, type Markup } from '../shared/markup';
 

@@ -3,7 +3,7 @@
  * at the table, how long it lasted, whether it was reported after 10 January) and every string,
  * translated and formatted for one locale.
  */
-import type { Figure, Source } from '../../content/schemas';
+import type { Figure, Source } from '../../site-content/schemas';
 import { formatDate, formatFigure } from '../../i18n/format';
 import type { Translator } from '../../i18n/translator';
 import { graphicText } from '../shared/strings';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../content/schemas';
+import type { Figure } from '../../site-content/schemas';
 import { formatFigure } from '../../i18n/format';
 import { expectLabelsInsideAndApart } from '../shared/expect-labels';
 import { contentFigures, contentJson, translator, withValues } from '../shared/test-content';

@@ -4,12 +4,14 @@
  * events in date order, and every string, translated and formatted for one locale. Node only
  * (it runs d3-geo through the map module); the browser gets the scenes.
  */
-import type { Figure, NordstreamEvent, Pipeline, Place, Position } from '../../content/schemas';
+import type { Figure, NordstreamEvent, Pipeline, Place, Position } from '../../site-content/schemas';
 import { formatDate, formatFigure, formatNumber, quoteTranslation, sameLanguage } from '../../i18n/format';
 import type { Translator } from '../../i18n/translator';
 import { buildMap, type MapGeometry } from '../shared/map/geometry';
 import { isCountrySlug, type CountrySlug } from '../shared/map/countries';
 import { graphicText } from '../shared/strings';
+import { need as needFor } from '../shared/graphic';
+import { NAMED_EVENTS } from './manifest';
 import { HEIGHT, PIPELINES, PLACES, WATERS, WIDTH, type MapInput, type NordstreamInput, type PipelineId, type Strings } from './layout';
 import type { Point } from '../shared/text';
 
@@ -21,13 +23,10 @@ export interface NordstreamData {
   places: Record<string, Place>;
   pipelines: Record<string, Pipeline>;
   positions: Record<string, Position>;
-  events: Record<string, NordstreamEvent>;
+  nordstreamEvents: Record<string, NordstreamEvent>;
 }
 
-function need<T>(value: T | undefined | null, what: string): T {
-  if (value === undefined || value === null) throw new Error(`nordstream graphic: ${what} is missing`);
-  return value;
-}
+const need = <T>(value: T | undefined | null, what: string): T => needFor('nordstream', value, what);
 
 /** Countries the map measures: those named for their waters and every actor of a position. */
 function countriesOf(data: NordstreamData): CountrySlug[] {
@@ -84,7 +83,7 @@ export function nordstreamInput(data: NordstreamData): NordstreamInput {
   return {
     map: input,
     positions: Object.entries(data.positions).sort(byDate).map(([id, p]) => ({ id, actors: p.actors, stance: p.stance, date: p.date })),
-    events: Object.entries(data.events).sort(byDate).map(([id, e]) => ({ id, kind: e.kind, date: e.date, later: e.later === true })),
+    events: Object.entries(data.nordstreamEvents).sort(byDate).map(([id, e]) => ({ id, kind: e.kind, date: e.date, later: e.later === true })),
   };
 }
 
@@ -99,7 +98,7 @@ const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
 export function nordstreamStrings(tr: Translator, data: NordstreamData): Strings {
   const text = graphicText(tr, data.figures);
   const fig = (id: string) => formatFigure(need(data.figures[id], `figure "${id}" (content/data/figures.json)`), tr);
-  const event = (id: string) => need(data.events[id], `event "${id}" (content/data/events.json)`);
+  const event = (id: string) => need(data.nordstreamEvents[id], `event "${id}" (content/data/nordstream-events.json)`);
   const date = (d: { date: string; precision: 'day' | 'month' }, style: 'long' | 'short') => unbroken(formatDate(d.date, tr, style, d.precision));
   const country = (c: string) => text(`map.country.${c}`);
   const pipeline = (id: PipelineId) => need(data.pipelines[id], `pipeline "${id}" (content/data/pipelines.json)`);
@@ -119,9 +118,9 @@ export function nordstreamStrings(tr: Translator, data: NordstreamData): Strings
     strings[`figures.${id}`] = text('nordstream.figures', { length: fig(p.length), capacity: fig(p.capacity) });
     strings[`length.${id}`] = fig(p.length);
   }
-  strings['nordstream.ns1.running'] = text('nordstream.ns1.running', { date: date(event('ns1-opened-2011'), 'long') });
-  strings['nordstream.status.completed'] = text('nordstream.status.completed', { date: date(event('completed-2021'), 'long') });
-  strings['nordstream.status.certification'] = text('nordstream.status.certification', { date: date(event('suspended-2021'), 'long') });
+  strings['nordstream.ns1.running'] = text('nordstream.ns1.running', { date: date(event(NAMED_EVENTS.ns1Opened), 'long') });
+  strings['nordstream.status.completed'] = text('nordstream.status.completed', { date: date(event(NAMED_EVENTS.completed), 'long') });
+  strings['nordstream.status.certification'] = text('nordstream.status.certification', { date: date(event(NAMED_EVENTS.suspended), 'long') });
   for (const [id, p] of Object.entries(data.positions)) {
     const quote = p.quote ? tr.t('quote.marks', { text: p.quote.text }) : '';
     const values = { count: p.signatories === undefined ? '' : formatNumber(p.signatories, tr), quote };
@@ -140,7 +139,7 @@ export function nordstreamStrings(tr: Translator, data: NordstreamData): Strings
       if (!sameLanguage(p.quote.lang, tr.locale.lang)) strings[`position.${id}.translation`] = quoteTranslation(p.quote.lang, text(`nordstream.quote.${id}`), tr);
     }
   }
-  for (const [id, e] of Object.entries(data.events)) {
+  for (const [id, e] of Object.entries(data.nordstreamEvents)) {
     strings[`event.${id}.date`] = date(e, 'short');
     strings[`event.${id}.text`] = text(e.text, { date: date(e, 'long') });
     strings[`event.${id}.short`] = text(e.short ?? e.text, { date: date(e, 'long') });
@@ -157,7 +156,7 @@ export function nordstreamValues(tr: Translator, data: NordstreamData): Record<s
   const input = nordstreamInput(data);
   const inView = new Set(Object.keys(input.map.countries));
   const longDate = (d: { date: string; precision: 'day' | 'month' }) => formatDate(d.date, tr, 'long', d.precision);
-  const event = (id: string) => need(data.events[id], `event "${id}" (content/data/events.json)`);
+  const event = (id: string) => need(data.nordstreamEvents[id], `event "${id}" (content/data/nordstream-events.json)`);
   const name = (c: string) => s[`map.country.${c}`] ?? c;
   const actorsOf = (stance: 'opposes' | 'supports') => [...new Set(input.positions.filter((p) => p.stance === stance).flatMap((p) => p.actors))];
   const opponents = actorsOf('opposes');
@@ -170,14 +169,14 @@ export function nordstreamValues(tr: Translator, data: NordstreamData): Record<s
   const sanctions = input.events.filter((e) => ['sanctions', 'waiver', 'agreement'].includes(e.kind));
   return {
     waters: list(WATERS.map(name), tr),
-    completed: longDate(event('completed-2021')),
-    suspended: longDate(event('suspended-2021')),
-    ns1Opened: longDate(event('ns1-opened-2011')),
+    completed: longDate(event(NAMED_EVENTS.completed)),
+    suspended: longDate(event(NAMED_EVENTS.suspended)),
+    ns1Opened: longDate(event(NAMED_EVENTS.ns1Opened)),
     onMap: list(opponents.filter((c) => inView.has(c)).map(name), tr),
     offMap: list(opponents.filter((c) => !inView.has(c)).map(name), tr),
     supporters: list(supporters, tr),
-    first: longDate(data.events[sanctions[0]!.id]!),
-    last: longDate(data.events[sanctions.at(-1)!.id]!),
+    first: longDate(data.nordstreamEvents[sanctions[0]!.id]!),
+    last: longDate(data.nordstreamEvents[sanctions.at(-1)!.id]!),
     threats: input.events.filter((e) => e.kind === 'threat').map((e) => s[`event.${e.id}.short`]!).join('; '),
     later: input.events.filter((e) => e.later).map((e) => `${s[`event.${e.id}.date`]}: ${s[`event.${e.id}.short`]}`).join('; '),
   };
@@ -190,6 +189,6 @@ export function nordstreamSources(data: NordstreamData): string[] {
     ...Object.values(data.pipelines).map((p) => p.source),
     ...places,
     ...Object.values(data.positions).flatMap((p) => p.sources),
-    ...Object.values(data.events).flatMap((e) => e.sources),
+    ...Object.values(data.nordstreamEvents).flatMap((e) => e.sources),
   ])];
 }

@@ -12,6 +12,7 @@ import { atlasWithCrimeaInUkraine } from '../shared/map/geometry';
 import { countriesInView, nordstreamInput, nordstreamMap, nordstreamStrings, nordstreamValues, routePoints, type NordstreamData } from './data';
 import { FONT, HEIGHT, MIN_PX, PIPELINES, STATES, WATERS, WIDTH, countryStyles, layout, type NordstreamInput, type Scene, type SizeClass, type State } from './layout';
 import { overlaySvg, routePath } from './render';
+import { NAMED_EVENTS } from './manifest';
 
 const json = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
 const data: NordstreamData = {
@@ -19,7 +20,7 @@ const data: NordstreamData = {
   places: json('content/data/places.json'),
   pipelines: json('content/data/pipelines.json'),
   positions: json('content/data/positions.json'),
-  events: json('content/data/events.json'),
+  nordstreamEvents: json('content/data/nordstream-events.json'),
 };
 const input = nordstreamInput(data);
 const stringsFor = (tag: string) => nordstreamStrings(translator(tag), data);
@@ -238,7 +239,7 @@ describe('nordstream: labels', () => {
         expect(route, `${tag} ${size}`).toContain(figure(data.pipelines['nord-stream-2']!.capacity));
         expect(spaced(text(scenes[tag].critics, size)), `${tag} ${size}`).toContain(figure('ukraine-transit-loss'));
       }
-      expect(spaced(text(scenes[tag].status, 'wide')), tag).toContain(spaced(formatDate(data.events['completed-2021']!.date, tr, 'long', data.events['completed-2021']!.precision)));
+      expect(spaced(text(scenes[tag].status, 'wide')), tag).toContain(spaced(formatDate(data.nordstreamEvents[NAMED_EVENTS.completed]!.date, tr, 'long', data.nordstreamEvents[NAMED_EVENTS.completed]!.precision)));
     }
   });
 

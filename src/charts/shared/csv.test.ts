@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { csvField, figureIdsOf, graphicCsv } from './csv';
 import { graphicText } from './strings';
 import { createTranslator } from '../../i18n/translator';
-import type { Figure, Graphic, Source } from '../../content/schemas';
+import type { Figure, Graphic, Source } from '../../site-content/schemas';
 import en from '../../../content/locales/en.json';
 import de from '../../../content/locales/de.json';
 
@@ -13,7 +13,7 @@ const sources = json('content/data/sources.json') as Record<string, Source>;
 const graphics = json('content/data/graphics.json') as Record<string, Graphic>;
 const enInfo = { tag: 'en', lang: 'en', label: 'English', status: 'published' as const, dir: 'ltr' as const };
 const deInfo = { tag: 'de', lang: 'de-CH', label: 'Deutsch', status: 'published' as const, dir: 'ltr' as const };
-const trs = { en: createTranslator(enInfo, { en, de }, deInfo), de: createTranslator(deInfo, { en, de }, deInfo) };
+const trs = { en: createTranslator(enInfo, { en, de }), de: createTranslator(deInfo, { en, de }) };
 
 /** RFC 4180 rows: fields split at commas outside quotes, "" inside quotes for a quote. */
 function parseCsv(csv: string): string[][] {

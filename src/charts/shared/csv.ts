@@ -3,7 +3,7 @@
  * as plain numbers (no grouping), the unit and qualifier as words, the as-of date, the source,
  * the caveat of a contested figure and whether it was reported after the article's date.
  */
-import type { Figure, Graphic, Source } from '../../content/schemas';
+import type { Figure, Graphic, Source } from '../../site-content/schemas';
 import type { Translator } from '../../i18n/translator';
 import { sourceName } from '../../i18n/source-name';
 import { graphicText } from './strings';

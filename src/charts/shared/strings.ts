@@ -2,7 +2,7 @@
  * Strings of a graphic, from the locale files. Every figure id is an interpolation value, so a
  * description like "{{kz-dead}} dead" always shows the figure as content/data has it.
  */
-import type { Figure } from '../../content/schemas';
+import type { Figure } from '../../site-content/schemas';
 import { formatFigure } from '../../i18n/format';
 import type { Translator } from '../../i18n/translator';
 

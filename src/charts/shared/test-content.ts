@@ -5,7 +5,7 @@
  * graphic really breaks.
  */
 import { readFileSync } from 'node:fs';
-import type { Figure } from '../../content/schemas';
+import type { Figure } from '../../site-content/schemas';
 import { discoverLocales } from '../../i18n/registry';
 import { createTranslator, type Translator } from '../../i18n/translator';
 
@@ -17,7 +17,7 @@ const locales = discoverLocales('content');
 const resources = Object.fromEntries(locales.map((l) => [l.tag, contentJson(`content/locales/${l.tag}.json`)]));
 
 export function translator(tag: string): Translator {
-  return createTranslator(locales.find((l) => l.tag === tag)!, resources, locales[0]!);
+  return createTranslator(locales.find((l) => l.tag === tag)!, resources);
 }
 
 /** The figures with some values changed, everything else (qualifier, date, source) kept. */

@@ -3,11 +3,12 @@
  * places, the figures by id and every string, translated and formatted for one locale.
  * Node only (it runs d3-geo through the map module); the browser gets the scenes.
  */
-import type { Figure, Place } from '../../content/schemas';
-import { formatFigure, formatNumber } from '../../i18n/format';
+import type { Figure, Place } from '../../site-content/schemas';
+import { formatDate, formatFigure, formatNumber } from '../../i18n/format';
 import type { Translator } from '../../i18n/translator';
 import { buildMap, type MapGeometry } from '../shared/map/geometry';
 import { graphicText } from '../shared/strings';
+import { need as needFor } from '../shared/graphic';
 import { CITIES, CLUSTERS, FOCUS, HEIGHT, SOLDIERS_PER_MARK, WIDTH, type MapInput, type Strings, type TroopsInput } from './layout';
 
 /** The area the overview must show: from the Baltic and Belarus to eastern Kazakhstan. */
@@ -31,10 +32,7 @@ export function troopsMap(): MapGeometry {
   return mapCache;
 }
 
-function need<T>(value: T | undefined | null, what: string): T {
-  if (value === undefined || value === null) throw new Error(`troops graphic: ${what} is missing`);
-  return value;
-}
+const need = <T>(value: T | undefined | null, what: string): T => needFor('troops', value, what);
 
 export function troopsInput(figures: Record<string, Figure>, places: Record<string, Place>): TroopsInput {
   const map = troopsMap();
@@ -75,10 +73,9 @@ export function troopsStrings(tr: Translator, figures: Record<string, Figure>): 
   strings['troops.legend.mark'] = text('troops.legend.mark', { count: formatNumber(SOLDIERS_PER_MARK, tr) });
   const census = need(figures['ethnic-russians']?.detail, 'the census detail of figure "ethnic-russians"');
   strings['troops.stakes.census'] = text('troops.stakes.census', { census: formatNumber(census.value, tr) });
-  const month = new Intl.DateTimeFormat(tr.t('format.dateLocale') || tr.locale.lang, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   for (const id of ESTIMATES) {
     const figure = figures[id]!;
-    const values = { who: text(`troops.est.who.${id}`), date: month.format(new Date(`${figure.asOf}T12:00:00Z`)) };
+    const values = { who: text(`troops.est.who.${id}`), date: formatDate(figure.asOf, tr, 'short', 'month') };
     strings[`troops.est.label.${id}`] = COUNTS.has(id)
       ? text('troops.est.rowCounts', { ...values, counts: text(`troops.est.counts.${id}`) })
       : text('troops.est.row', values);

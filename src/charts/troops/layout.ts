@@ -173,13 +173,46 @@ export function markCount(soldiers: number): number {
 
 /* ---------- the scene ---------- */
 
-export function layout(input: TroopsInput, strings: Strings, state: State): Scene {
+/** the gap between the CSTO marks and their total */
+const CSTO_LABEL_GAP = 12;
+
+/** What a state's marks are, where they stand, and what its labels must keep clear of. */
+interface Geometry {
+  view: View;
+  /** from base map units to the view */
+  at: (p: Point) => Point;
+  /** the radius of the troop and CSTO marks in this state */
+  r: number;
+  marks: Mark[];
+  rules: Rule[];
+  obstacles: Box[];
+  /** the one block of troop marks of the overviews */
+  blockBox?: Box;
+  cstoCentre: Point;
+  legendAt: Point;
+  estimateRows: Row[];
+}
+
+/** The cities shown in each state (the others are drawn transparent, for the transitions) */
+const CITIES_SHOWN: Record<State, City[]> = {
+  neighbourhood: [],
+  buildup: [],
+  'ukraine-border': ['kyiv'],
+  kazakhstan: ['almaty'],
+  stakes: ['nur-sultan', 'almaty', 'zhanaozen', 'baikonur'],
+  'two-fronts': ['almaty'],
+};
+
+/**
+ * Every state has the same marks, by key, so that the client moves them rather than swapping
+ * them; a state shows some and hides the others (opacity 0).
+ */
+function geometry(input: TroopsInput, state: State): Geometry {
   const { map } = input;
   const view = viewOf(state, map);
   const at = (p: Point) => apply(view, p);
   const nUkraine = markCount(input.ukraine);
   const nCsto = markCount(input.csto);
-  const s = (key: string) => strings[key] ?? key;
   // Marks keep one size within a state, so that 100 and 2 compare at one scale; the zoomed
   // states draw them larger than the overviews.
   const r = state === 'kazakhstan' ? 7 : state === 'ukraine-border' ? 5 : 3.6;
@@ -188,7 +221,6 @@ export function layout(input: TroopsInput, strings: Strings, state: State): Scen
   // ---- CSTO marks just above Almaty; their total goes under them in the comparison
   const almaty = at(map.places.almaty);
   const cstoCentre: Point = [almaty[0], almaty[1] - 8 - r * 1.5];
-  const cstoLabelGap = 12;
 
   // ---- troop marks near Ukraine: schematic clusters, or one block in the overviews
   const troopPositions: Point[] = [];
@@ -204,7 +236,7 @@ export function layout(input: TroopsInput, strings: Strings, state: State): Scen
     // On a phone the CSTO total runs west under Almaty's marks, at about the latitude where the
     // block ends: lifted to end a line above it, the block is not read as that label's owner.
     // Marks are shared by both label sets, so the phone's (larger) line height decides.
-    const clearUntil = cstoCentre[1] + cstoLabelGap - FONT.compact * LINE_EM;
+    const clearUntil = cstoCentre[1] + CSTO_LABEL_GAP - FONT.compact * LINE_EM;
     centre[1] -= Math.max(0, gridBox(centre, nUkraine, cols, pitch, r)[1][1] - clearUntil);
     blockBox = gridBox(centre, nUkraine, cols, pitch, r);
     troopPositions.push(...grid(centre, nUkraine, cols, pitch));
@@ -226,17 +258,9 @@ export function layout(input: TroopsInput, strings: Strings, state: State): Scen
   if (cstoShown) obstacles.push(grow(union([gridBox(cstoCentre, nCsto, nCsto, pitch, r), [almaty, almaty]]), 4));
 
   // ---- places
-  const citiesShown: Record<State, City[]> = {
-    neighbourhood: [],
-    buildup: [],
-    'ukraine-border': ['kyiv'],
-    kazakhstan: ['almaty'],
-    stakes: ['nur-sultan', 'almaty', 'zhanaozen', 'baikonur'],
-    'two-fronts': ['almaty'],
-  };
   for (const city of CITIES) {
     const [x, y] = at(map.places[city]);
-    const visible = citiesShown[state].includes(city);
+    const visible = CITIES_SHOWN[state].includes(city);
     const kind = map.placeKinds[city];
     marks.push({ key: `p-${city}`, kind, x: round(x), y: round(y), r: kind === 'city' ? 5.5 : 6, opacity: visible ? 1 : 0 });
     if (visible) obstacles.push([[x - 8, y - 8], [x + 8, y + 8]]);
@@ -245,116 +269,173 @@ export function layout(input: TroopsInput, strings: Strings, state: State): Scen
   // ---- the estimates (buildup): one row per estimate, never joined
   const estimates = buildupRows(input, state === 'buildup');
   marks.push(...estimates.marks);
-  const rules: Rule[] = [...estimates.rules];
 
   // ---- legend dot, bottom left
-  const legendShown = troopsShown || cstoShown;
   const legendAt: Point = [PAD + r + 2, HEIGHT - PAD - FONT.compact * 0.6];
-  marks.push({ key: 'legend', kind: 'legend', x: legendAt[0], y: round(legendAt[1]), r, opacity: legendShown ? 1 : 0 });
+  marks.push({ key: 'legend', kind: 'legend', x: legendAt[0], y: round(legendAt[1]), r, opacity: troopsShown || cstoShown ? 1 : 0 });
 
-  const labels = {} as Record<SizeClass, Label[]>;
-  for (const size of ['compact', 'wide'] as const) {
-    const f = FONT[size];
-    const lh = f * LINE_EM;
-    const req: LabelRequest[] = [];
-    const wrapped = (key: string, width: number, bold = false) => wrap(s(key), f, width, bold);
-    const countryLabel = (c: FocusCountry | 'russia', sides: Side[], reason?: string, required = true) => {
-      const text = [s(`map.country.${c}`), ...(reason ? wrapped(reason, size === 'compact' ? f * 8 : f * 17) : [])];
-      req.push({ key: `country-${c}`, at: at(map.countries[c].centroid), lines: text, cls: 'country', sides, required });
-    };
-    const legend = () => {
-      req.push({ key: 'legend', at: [legendAt[0] + r + 6, legendAt[1]], lines: [s('troops.legend.mark')], cls: 'note', sides: ['right'], gap: 0, required: true });
-    };
-    /** a block of text in a corner, and optionally a note right under it */
-    const corner = (key: string, lines: string[], cls: Label['cls'], corner: 'top-left' | 'top-right', note?: { key: string; lines: string[] }) => {
-      const x = corner === 'top-left' ? PAD : WIDTH - PAD;
-      const side: Side = corner === 'top-left' ? 'below-right' : 'below-left';
-      req.push({ key, at: [x, PAD], lines, cls, sides: [side], gap: 0, required: true });
-      if (note) req.push({ key: note.key, at: [x, PAD + lines.length * lh + f * 0.25], lines: note.lines, cls: 'note', sides: [side], gap: 0, required: true });
-    };
-    const crimea = (sides: Side[], required = false) =>
-      req.push({ key: 'crimea', at: at(map.crimea), lines: wrapped('map.crimea', f * 11), cls: 'crimea', sides, gap: f * 0.6, required });
-    const cstoTotal = (width: number, sides: Side[]) =>
-      req.push({ key: 'total-csto', at: cstoCentre, lines: [...wrapped('troops.csto.total', width, true), ...wrapped('troops.csto.who', width, true)], cls: 'value', sides, gap: cstoLabelGap, required: true });
-    const ukraineTotal = () =>
-      corner('total-ukraine', [...wrapped('troops.ukraine.total', WIDTH * 0.66, true), ...wrapped('troops.ukraine.who', WIDTH * 0.66, true)], 'value', 'top-left', {
-        key: 'schematic',
-        lines: wrapped('troops.schematic', WIDTH * 0.66),
-      });
+  return { view, at, r, marks, rules: [...estimates.rules], obstacles, blockBox, cstoCentre, legendAt, estimateRows: estimates.rows };
+}
 
-    switch (state) {
-      case 'neighbourhood':
-        countryLabel('kazakhstan', ['center', 'below', 'above'], 'troops.reason.kazakhstan');
-        countryLabel('belarus', ['above', 'above-right', 'above-left', 'left', 'right'], 'troops.reason.belarus');
-        countryLabel('ukraine', ['below', 'below-right', 'right', 'left'], 'troops.reason.ukraine');
-        countryLabel('russia', ['center', 'above', 'below', 'right']);
-        crimea(['below', 'below-right', 'below-left', 'left']);
-        break;
-      case 'buildup':
-        req.push(...estimateLabels(strings, size, estimates.rows));
-        break;
-      case 'ukraine-border':
-        ukraineTotal();
-        legend();
-        req.push({ key: 'place-kyiv', at: at(map.places.kyiv), lines: [s('place.kyiv')], cls: 'place', sides: ['left', 'below', 'above', 'right'], required: true });
-        crimea(['right', 'above-right', 'below-right', 'left', 'below-left', 'below'], true);
-        countryLabel('ukraine', ['center', 'below', 'above']);
-        break;
-      case 'kazakhstan': {
-        legend();
-        const panel = [s('troops.csto.heading'), ...['armenia', 'kyrgyzstan', 'tajikistan', 'belarus', 'russia'].map((c) => s(`troops.csto.line.${c}`))];
-        if (size === 'compact') {
-          corner('contingents', panel, 'note', 'top-left', { key: 'press', lines: wrapped('troops.csto.press', WIDTH - 2 * PAD) });
-        } else {
-          corner('contingents', panel, 'note', 'top-left');
-          corner('press', wrapped('troops.csto.press', WIDTH * 0.42), 'note', 'top-right');
-        }
-        cstoTotal(size === 'compact' ? WIDTH * 0.72 : WIDTH * 0.5, ['above-left', 'left', 'below-left', 'above', 'below']);
-        countryLabel('kazakhstan', ['center', 'below', 'above', 'left'], undefined, false);
-        break;
-      }
-      case 'stakes': {
-        corner('russians', [...wrapped('troops.stakes.russians', WIDTH - 2 * PAD), ...wrapped('troops.stakes.census', WIDTH - 2 * PAD)], 'note', 'top-left');
-        const place = (city: City, sides: Side[]) => {
-          const w = size === 'compact' ? WIDTH * 0.4 : WIDTH * 0.3;
-          req.push({ key: `place-${city}`, at: at(map.places[city]), lines: [s(`place.${city}`), ...wrapped(`troops.place.${city}`, w)], cls: 'place', sides, required: true });
-        };
-        place('nur-sultan', ['above', 'right', 'left', 'below']);
-        place('baikonur', ['above', 'above-right', 'above-left', 'below']);
-        place('zhanaozen', ['right', 'below-right', 'above-right', 'above']);
-        place('almaty', ['above-left', 'above', 'left', 'below-left', 'below']);
-        countryLabel('kazakhstan', ['center', 'below', 'above'], undefined, false);
-        break;
-      }
-      case 'two-fronts': {
-        legend();
-        req.push({ key: 'schematic', at: [PAD, legendAt[1] - f], lines: wrapped('troops.schematic', WIDTH * 0.72), cls: 'note', sides: ['above-right'], gap: 0, required: true });
-        const block = blockBox!;
-        const total = [...wrapped('troops.ukraine.total', WIDTH * 0.68, true), ...wrapped('troops.ukraine.who', WIDTH * 0.68, true)];
-        req.push({ key: 'total-ukraine', at: [block[1][0] - 2 * r, block[0][1]], lines: total, cls: 'value', sides: ['above-right', 'above', 'above-left'], gap: 6, required: true });
-        cstoTotal(size === 'compact' ? WIDTH * 0.72 : WIDTH * 0.5, ['below-left', 'below', 'left', 'above-left', 'above']);
-        countryLabel('ukraine', ['center', 'left', 'below'], undefined, false);
-        countryLabel('kazakhstan', ['center', 'above', 'below'], undefined, false);
-        crimea(['below', 'below-left', 'below-right']);
-        break;
-      }
-    }
-    labels[size] = place(req, obstacles, f);
+/**
+ * One label set of one state in the making: the requests in order of importance (the placer
+ * takes them one by one), and the labels that several states share, each with its usual sides.
+ */
+class LabelSet {
+  readonly requests: LabelRequest[] = [];
+  readonly f: number;
+  readonly lh: number;
+
+  constructor(
+    readonly input: TroopsInput,
+    readonly strings: Strings,
+    readonly geo: Geometry,
+    readonly size: SizeClass,
+  ) {
+    this.f = FONT[size];
+    this.lh = this.f * LINE_EM;
   }
 
-  const focus: Record<FocusCountry, number> = {
+  s(key: string): string {
+    return this.strings[key] ?? key;
+  }
+
+  wrapped(key: string, width: number, bold = false): string[] {
+    return wrap(this.s(key), this.f, width, bold);
+  }
+
+  add(...requests: LabelRequest[]): void {
+    this.requests.push(...requests);
+  }
+
+  country(c: FocusCountry | 'russia', sides: Side[], reason?: string, required = true): void {
+    const text = [this.s(`map.country.${c}`), ...(reason ? this.wrapped(reason, this.size === 'compact' ? this.f * 8 : this.f * 17) : [])];
+    this.add({ key: `country-${c}`, at: this.geo.at(this.input.map.countries[c].centroid), lines: text, cls: 'country', sides, required });
+  }
+
+  legend(): void {
+    const { legendAt, r } = this.geo;
+    this.add({ key: 'legend', at: [legendAt[0] + r + 6, legendAt[1]], lines: [this.s('troops.legend.mark')], cls: 'note', sides: ['right'], gap: 0, required: true });
+  }
+
+  /** a block of text in a corner, and optionally a note right under it */
+  corner(key: string, lines: string[], cls: Label['cls'], corner: 'top-left' | 'top-right', note?: { key: string; lines: string[] }): void {
+    const x = corner === 'top-left' ? PAD : WIDTH - PAD;
+    const side: Side = corner === 'top-left' ? 'below-right' : 'below-left';
+    this.add({ key, at: [x, PAD], lines, cls, sides: [side], gap: 0, required: true });
+    if (note) this.add({ key: note.key, at: [x, PAD + lines.length * this.lh + this.f * 0.25], lines: note.lines, cls: 'note', sides: [side], gap: 0, required: true });
+  }
+
+  crimea(sides: Side[], required = false): void {
+    this.add({ key: 'crimea', at: this.geo.at(this.input.map.crimea), lines: this.wrapped('map.crimea', this.f * 11), cls: 'crimea', sides, gap: this.f * 0.6, required });
+  }
+
+  cstoTotal(sides: Side[]): void {
+    const width = this.size === 'compact' ? WIDTH * 0.72 : WIDTH * 0.5;
+    this.add({ key: 'total-csto', at: this.geo.cstoCentre, lines: [...this.wrapped('troops.csto.total', width, true), ...this.wrapped('troops.csto.who', width, true)], cls: 'value', sides, gap: CSTO_LABEL_GAP, required: true });
+  }
+
+  ukraineTotal(width: number): string[] {
+    return [...this.wrapped('troops.ukraine.total', width, true), ...this.wrapped('troops.ukraine.who', width, true)];
+  }
+
+  place(city: City, lines: string[], sides: Side[]): void {
+    this.add({ key: `place-${city}`, at: this.geo.at(this.input.map.places[city]), lines, cls: 'place', sides, required: true });
+  }
+}
+
+/* ---------- the labels of each state ---------- */
+
+function neighbourhoodLabels(l: LabelSet): void {
+  l.country('kazakhstan', ['center', 'below', 'above'], 'troops.reason.kazakhstan');
+  l.country('belarus', ['above', 'above-right', 'above-left', 'left', 'right'], 'troops.reason.belarus');
+  l.country('ukraine', ['below', 'below-right', 'right', 'left'], 'troops.reason.ukraine');
+  l.country('russia', ['center', 'above', 'below', 'right']);
+  l.crimea(['below', 'below-right', 'below-left', 'left']);
+}
+
+function buildupLabels(l: LabelSet): void {
+  l.add(...estimateLabels(l.strings, l.size, l.geo.estimateRows));
+}
+
+function ukraineBorderLabels(l: LabelSet): void {
+  l.corner('total-ukraine', l.ukraineTotal(WIDTH * 0.66), 'value', 'top-left', { key: 'schematic', lines: l.wrapped('troops.schematic', WIDTH * 0.66) });
+  l.legend();
+  l.place('kyiv', [l.s('place.kyiv')], ['left', 'below', 'above', 'right']);
+  l.crimea(['right', 'above-right', 'below-right', 'left', 'below-left', 'below'], true);
+  l.country('ukraine', ['center', 'below', 'above']);
+}
+
+function kazakhstanLabels(l: LabelSet): void {
+  l.legend();
+  const panel = [l.s('troops.csto.heading'), ...['armenia', 'kyrgyzstan', 'tajikistan', 'belarus', 'russia'].map((c) => l.s(`troops.csto.line.${c}`))];
+  if (l.size === 'compact') {
+    l.corner('contingents', panel, 'note', 'top-left', { key: 'press', lines: l.wrapped('troops.csto.press', WIDTH - 2 * PAD) });
+  } else {
+    l.corner('contingents', panel, 'note', 'top-left');
+    l.corner('press', l.wrapped('troops.csto.press', WIDTH * 0.42), 'note', 'top-right');
+  }
+  l.cstoTotal(['above-left', 'left', 'below-left', 'above', 'below']);
+  l.country('kazakhstan', ['center', 'below', 'above', 'left'], undefined, false);
+}
+
+function stakesLabels(l: LabelSet): void {
+  l.corner('russians', [...l.wrapped('troops.stakes.russians', WIDTH - 2 * PAD), ...l.wrapped('troops.stakes.census', WIDTH - 2 * PAD)], 'note', 'top-left');
+  const w = l.size === 'compact' ? WIDTH * 0.4 : WIDTH * 0.3;
+  const city = (c: City, sides: Side[]) => l.place(c, [l.s(`place.${c}`), ...l.wrapped(`troops.place.${c}`, w)], sides);
+  city('nur-sultan', ['above', 'right', 'left', 'below']);
+  city('baikonur', ['above', 'above-right', 'above-left', 'below']);
+  city('zhanaozen', ['right', 'below-right', 'above-right', 'above']);
+  city('almaty', ['above-left', 'above', 'left', 'below-left', 'below']);
+  l.country('kazakhstan', ['center', 'below', 'above'], undefined, false);
+}
+
+function twoFrontsLabels(l: LabelSet): void {
+  const { legendAt, r } = l.geo;
+  l.legend();
+  l.add({ key: 'schematic', at: [PAD, legendAt[1] - l.f], lines: l.wrapped('troops.schematic', WIDTH * 0.72), cls: 'note', sides: ['above-right'], gap: 0, required: true });
+  const block = l.geo.blockBox!;
+  l.add({ key: 'total-ukraine', at: [block[1][0] - 2 * r, block[0][1]], lines: l.ukraineTotal(WIDTH * 0.68), cls: 'value', sides: ['above-right', 'above', 'above-left'], gap: 6, required: true });
+  l.cstoTotal(['below-left', 'below', 'left', 'above-left', 'above']);
+  l.country('ukraine', ['center', 'left', 'below'], undefined, false);
+  l.country('kazakhstan', ['center', 'above', 'below'], undefined, false);
+  l.crimea(['below', 'below-left', 'below-right']);
+}
+
+const STATE_LABELS: Record<State, (labels: LabelSet) => void> = {
+  neighbourhood: neighbourhoodLabels,
+  buildup: buildupLabels,
+  'ukraine-border': ukraineBorderLabels,
+  kazakhstan: kazakhstanLabels,
+  stakes: stakesLabels,
+  'two-fronts': twoFrontsLabels,
+};
+
+/** Which focus countries are highlighted in each state */
+function focusOf(state: State): Record<FocusCountry, number> {
+  return {
     belarus: state === 'neighbourhood' ? 1 : 0,
     ukraine: ['neighbourhood', 'ukraine-border', 'two-fronts', 'buildup'].includes(state) ? 1 : 0,
     kazakhstan: ['neighbourhood', 'kazakhstan', 'stakes', 'two-fronts'].includes(state) ? 1 : 0,
   };
+}
+
+export function layout(input: TroopsInput, strings: Strings, state: State): Scene {
+  const geo = geometry(input, state);
+  const labels = {} as Record<SizeClass, Label[]>;
+  for (const size of ['compact', 'wide'] as const) {
+    const set = new LabelSet(input, strings, geo, size);
+    STATE_LABELS[state](set);
+    labels[size] = place(set.requests, geo.obstacles, FONT[size]);
+  }
   return {
     state,
-    view,
+    view: geo.view,
     mapOpacity: state === 'buildup' ? 0.25 : 1,
-    focus,
+    focus: focusOf(state),
     crimea: state === 'buildup' ? 0 : 1,
-    marks,
-    rules,
+    marks: geo.marks,
+    rules: geo.rules,
     labels,
   };
 }

@@ -5,13 +5,14 @@
  */
 import { at, labelSvg } from '../shared/label-svg';
 import { svg, type Markup } from '../shared/markup';
+import { circlePath, squarePath, trianglePath } from '../shared/symbols';
 import type { Mark, Rule, Scene, View } from './layout';
 
 /** A symbol centred on 0,0: circle (troops, cities, estimates), square (capitals), triangle (sites). */
 export function symbol(kind: Mark['kind'], r: number): string {
-  if (kind === 'capital') return `M${-r} ${-r}h${2 * r}v${2 * r}h${-2 * r}z`;
-  if (kind === 'site') return `M0 ${-r * 1.25}L${r * 1.15} ${r * 0.8}H${-r * 1.15}z`;
-  return `M${-r} 0a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
+  if (kind === 'capital') return squarePath(r);
+  if (kind === 'site') return trianglePath(r);
+  return circlePath(r);
 }
 
 export const viewTransform = (v: View) => `translate(${v.x},${v.y}) scale(${v.k})`;

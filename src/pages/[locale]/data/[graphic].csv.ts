@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { graphicCsv } from '../../../charts/shared/csv';
-import { siteData } from '../../../content/site-data';
+import { siteData } from '../../../site-content/site-data';
 import { discoverLocales } from '../../../i18n/registry';
 
 export async function getStaticPaths() {

@@ -223,6 +223,10 @@ export const positionSchema = z
 
 export const EVENT_KINDS = ['opened', 'completed', 'suspended', 'sanctions', 'waiver', 'agreement', 'threat', 'vote', 'halt'] as const;
 
+/**
+ * An entry of content/data/nordstream-events.json. The file belongs to the Nord Stream map: every
+ * event in it lands in the map's timeline and tables, and the kinds are that map's.
+ */
 export const eventSchema = z
   .object({
     date: isoDate.describe('the date of the event, YYYY-MM-DD; for a threat, the day it was reported'),
@@ -241,6 +245,7 @@ export const eventSchema = z
     note: z.string().optional().describe('for editors: context (shown nowhere)'),
   })
   .strict()
+  .describe('an event of the Nord Stream map (content/data/nordstream-events.json, the map\'s own file): each one lands in its timeline and tables')
   .refine((e) => (e.later === true) === e.date > STORY_DATE, {
     message: `an event after ${STORY_DATE} needs "later": true, and only such an event may have it`,
     path: ['later'],

@@ -25,7 +25,8 @@ export interface SiteData {
   places: Record<string, Place>;
   pipelines: Record<string, Pipeline>;
   positions: Record<string, Position>;
-  events: Record<string, NordstreamEvent>;
+  /** the Nord Stream graphic's dated events (content/data/nordstream-events.json) */
+  nordstreamEvents: Record<string, NordstreamEvent>;
   structures: Record<string, ArticleStructure>;
   articles: Record<string, ArticleFrontmatter>;
 }
@@ -54,14 +55,14 @@ async function load(): Promise<SiteData> {
   return {
     locales,
     defaultLocale,
-    translators: Object.fromEntries(locales.map((l) => [l.tag, createTranslator(l, resourcesByTag, defaultLocale)])),
+    translators: Object.fromEntries(locales.map((l) => [l.tag, createTranslator(l, resourcesByTag)])),
     figures,
     sources: entries(await getCollection('sources')),
     graphics: entries(await getCollection('graphics')),
     places: entries(await getCollection('places')),
     pipelines: entries(await getCollection('pipelines')),
     positions: entries(await getCollection('positions')),
-    events: entries(await getCollection('events')),
+    nordstreamEvents: entries(await getCollection('nordstreamEvents')),
     articles: entries(await getCollection('article')),
     structures: Object.fromEntries(
       locales.map((l) => [l.tag, structureOfSource(fs.readFileSync(path.join(contentDir, 'article', `${l.tag}.mdx`), 'utf8'))]),
