@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildWithPseudoLocale } from '../src/translation/pseudo-build';
 import { removeProject, serveStatic } from './temp-build';
 import { scrollToStep, stepsOf } from './helpers';
+import { SCREENS, screenProblems } from './screen-geometry';
 
 let site: { url: string; stop: () => void };
 /** the copy of the project the pseudo-locale was built in, removed when the tests are done */
@@ -99,4 +100,16 @@ test('no string a reader sees stays untransformed, and the longer text fits a ph
   // The disclosure with each graphic's table, open: its strings too.
   for (const details of await page.locator('details.graphic-data').all()) await details.locator('summary').click();
   expect(await plainWords(page)).toEqual([]);
+});
+
+test('the longer text keeps every step readable at every screen: no card over its graphic, labels legible and apart', async ({ page }) => {
+  test.setTimeout(900_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const problems: string[] = [];
+  for (const screen of SCREENS) {
+    await page.setViewportSize({ width: screen.width, height: screen.height });
+    await page.goto(`${site.url}/${tag}/`);
+    for (const step of stepsOf('en')) problems.push(...(await screenProblems(page, step)).map((p) => `${screen.name}: ${p}`));
+  }
+  expect(problems).toEqual([]);
 });

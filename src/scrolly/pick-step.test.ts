@@ -35,7 +35,7 @@ describe('readingLine', () => {
     expect(readingLine(800)).toBe(400);
   });
 
-  it('sits a third of the way down the band below a graphic that covers the top', () => {
-    expect(readingLine(800, 500)).toBe(600);
+  it('sits a quarter of the way down the band below a graphic that covers the top', () => {
+    expect(readingLine(800, 500)).toBe(575);
   });
 });

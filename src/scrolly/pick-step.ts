@@ -24,10 +24,10 @@ export function pickStep(steps: readonly StepBox[], readingLine: number): number
 /**
  * The reading line: the middle of the screen where the steps run beside the graphic or carry
  * their own copies; where the sticky graphic sits above the text (narrow screens) and covers the
- * screen down to `coveredTo`, a third of the way down the band below it, so that a card becomes
- * current while all of it is still clear of the graphic.
+ * screen down to `coveredTo`, a quarter of the way down the band below it, so that a card becomes
+ * current while all of it is still clear of the graphic, and stays in view while it is current.
  */
 export function readingLine(viewportHeight: number, coveredTo = 0): number {
   if (coveredTo <= 0) return viewportHeight / 2;
-  return coveredTo + (viewportHeight - coveredTo) / 3;
+  return coveredTo + (viewportHeight - coveredTo) / 4;
 }
