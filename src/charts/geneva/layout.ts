@@ -24,8 +24,12 @@ export const WIDE_MIN_PX = 600;
 export const MIN_PX = { compact: 320, wide: WIDE_MIN_PX } as const;
 /** label font size in viewBox units: at least 12.8 px at the narrowest width of the set */
 export const FONT = { compact: 26, wide: 14 } as const;
-/** the frame's height per label set, the same in every state (the layout tests check that everything fits) */
-export const HEIGHT = { compact: 660, wide: 280 } as const;
+/**
+ * The frame's height per label set, the same in every state, sized for the longest text a
+ * translation may bring: the pseudo-locale's, a third longer than English, fills the compact frame
+ * (the layout tests check that everything fits; e2e/pseudo.spec.ts measures it in the browser).
+ */
+export const HEIGHT = { compact: 770, wide: 290 } as const;
 
 export const STATES = ['talks', 'demands', 'sanctions'] as const;
 export type State = (typeof STATES)[number];
