@@ -71,11 +71,12 @@ export function guardPage(page: Page, baseURL: string): { problems: string[] } {
  * Labels of a graphic that the reader sees (displayed, opaque) that leave the graphic, overlap
  * another such label or the graphic's title or credit by more than 2 px, or render smaller than
  * the smallest readable size, measured on the rendered text. `root` picks the graphic (by default
- * the one the reader sees: the page's graphic, or in a stacked block the current step's copy).
+ * the one the reader sees: the page's graphic, or in a stacked block the current step's copy);
+ * `apart: false` leaves out the check of labels against each other.
  */
-export function unreadableLabels(page: Page, graphic: string, root?: string, minPx = MIN_LABEL_PX): Promise<string[]> {
+export function unreadableLabels(page: Page, graphic: string, root?: string, minPx = MIN_LABEL_PX, apart = true): Promise<string[]> {
   return page.evaluate(
-    ({ name, selector, minPx }) => {
+    ({ name, selector, minPx, apart }) => {
       // in a stacked block the reader sees the current step's copy, not the page's graphic
       const original = document.querySelector<HTMLElement>(`[data-graphic="${name}"]`);
       const stacked = original?.closest<HTMLElement>('[data-scrolly]')?.dataset.layout === 'stacked';
@@ -103,11 +104,11 @@ export function unreadableLabels(page: Page, graphic: string, root?: string, min
       for (const [i, a] of labels.entries()) {
         if (a.r.left < box.left - 2 || a.r.right > box.right + 2 || a.r.top < box.top - 2 || a.r.bottom > box.bottom + 2) problems.push(`"${a.text}" leaves the graphic`);
         if (a.px < minPx - 0.05) problems.push(`"${a.text}" is ${a.px.toFixed(1)} px`);
-        for (const b of [...labels.slice(i + 1), ...others]) if (overlap(a.r, b.r)) problems.push(`"${a.text}" overlaps "${b.text}"`);
+        for (const b of [...(apart ? labels.slice(i + 1) : []), ...others]) if (overlap(a.r, b.r)) problems.push(`"${a.text}" overlaps "${b.text}"`);
       }
       return problems;
     },
-    { name: graphic, selector: root, minPx },
+    { name: graphic, selector: root, minPx, apart },
   );
 }
 

@@ -35,10 +35,10 @@ export const SCREENS: Screen[] = [
  * - in a stacked block, the card does not touch the step's own copy of the graphic;
  * - the graphic's box stays inside its sticky box, and that inside the screen;
  * - the page does not scroll sideways;
- * - the labels the reader sees are inside the drawing, apart from each other and from the title
- *   and credit, and at least `minPx` tall as rendered.
+ * - the labels the reader sees are inside the drawing, apart from the title
+ *   and credit (`labelsApart`: and from each other), and at least `minPx` tall as rendered.
  */
-export async function screenProblems(page: Page, step: StepSpec, minPx?: number): Promise<string[]> {
+export async function screenProblems(page: Page, step: StepSpec, minPx?: number, labelsApart = true): Promise<string[]> {
   const seen = await page.evaluate(async (id) => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const el = document.getElementById(id)!;
@@ -86,6 +86,6 @@ export async function screenProblems(page: Page, step: StepSpec, minPx?: number)
   }, step.id);
   if (!(await page.locator(`[data-graphic="${step.graphic}"] .graphic-visual svg`).count())) return seen.problems;
   const root = seen.stacked ? `#${step.id} [data-copy-of]` : undefined;
-  const labels = await unreadableLabels(page, step.graphic, root, minPx);
+  const labels = await unreadableLabels(page, step.graphic, root, minPx, labelsApart);
   return [...seen.problems, ...labels.map((p) => `${step.id} (${step.state}): ${p}`)];
 }
