@@ -9,38 +9,40 @@ import { locales, scrollToStep, stepsOf, type StepSpec } from './helpers';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-/** The texts of the graphic's labels the reader can see: displayed, and more than faintly opaque. */
-function visibleLabels(page: Page, graphic: string): Promise<string[]> {
-  return page.evaluate((name) => {
-    const root = document.querySelector<HTMLElement>(`[data-graphic="${name}"]`)!;
-    const opacity = (el: Element) => {
-      let o = 1;
-      for (let n: Element | null = el; n && n !== root; n = n.parentElement) o *= Number(getComputedStyle(n).opacity);
-      return o;
-    };
-    return [...root.querySelectorAll('svg text')].filter((t) => t.checkVisibility() && t.getBoundingClientRect().width > 0 && opacity(t) > 0.05).map((t) => t.textContent ?? '');
-  }, graphic);
-}
-
 interface Seen {
   text: string;
   opacity: number;
 }
 
-/** Records the visible labels, with their opacity, in every frame while `move` runs and for `ms` after. */
+/**
+ * Puts into the page, before its scripts, the one reader of a graphic's labels that the reader
+ * can see (displayed, more than faintly opaque), with their opacity, and a recorder of them.
+ */
+async function installLabelReader(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { visibleLabels_: (name: string) => Seen[]; frames_: Seen[][] };
+    w.visibleLabels_ = (name) => {
+      const root = document.querySelector<HTMLElement>(`[data-graphic="${name}"]`)!;
+      const opacity = (el: Element) => {
+        let o = 1;
+        for (let n: Element | null = el; n && n !== root; n = n.parentElement) o *= Number(getComputedStyle(n).opacity);
+        return o;
+      };
+      return [...root.querySelectorAll('svg text')]
+        .filter((t) => t.checkVisibility() && t.getBoundingClientRect().width > 0 && opacity(t) > 0.05)
+        .map((t) => ({ text: t.textContent ?? '', opacity: opacity(t) }));
+    };
+    w.frames_ = [];
+  });
+}
+
+/** Records the visible labels in every frame while `move` runs and for `ms` after. */
 async function framesDuring(page: Page, graphic: string, move: () => Promise<void>, ms = 1500): Promise<Seen[][]> {
   await page.evaluate((name) => {
-    const root = document.querySelector<HTMLElement>(`[data-graphic="${name}"]`)!;
-    const frames: { text: string; opacity: number }[][] = [];
-    (window as unknown as { frames_: typeof frames }).frames_ = frames;
-    const opacity = (el: Element) => {
-      let o = 1;
-      for (let n: Element | null = el; n && n !== root; n = n.parentElement) o *= Number(getComputedStyle(n).opacity);
-      return o;
-    };
+    const w = window as unknown as { visibleLabels_: (name: string) => Seen[]; frames_: Seen[][] };
     const sample = () => {
-      frames.push([...root.querySelectorAll('svg text')].filter((t) => t.checkVisibility() && t.getBoundingClientRect().width > 0 && opacity(t) > 0.05).map((t) => ({ text: t.textContent ?? '', opacity: opacity(t) })));
-      if (frames.length < 600) requestAnimationFrame(sample);
+      w.frames_.push(w.visibleLabels_(name));
+      if (w.frames_.length < 600) requestAnimationFrame(sample);
     };
     requestAnimationFrame(sample);
   }, graphic);
@@ -57,7 +59,8 @@ async function labelsAtRest(page: Page, steps: StepSpec[]): Promise<Map<string, 
     await scrollToStep(page, step.id);
     await expect(page.locator(`[data-graphic="${step.graphic}"]`)).toHaveAttribute('data-state', step.state);
     await page.waitForTimeout(50);
-    sets.set(step.state, new Set(await visibleLabels(page, step.graphic)));
+    const seen = await page.evaluate((name) => (window as unknown as { visibleLabels_: (name: string) => Seen[] }).visibleLabels_(name), step.graphic);
+    sets.set(step.state, new Set(seen.map((label) => label.text)));
   }
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   return sets;
@@ -77,7 +80,8 @@ for (const locale of locales) {
     test(`${locale.tag}, ${graphic}: while the graphic moves to the next state, every frame shows one state's labels`, async ({ page }) => {
       test.setTimeout(180_000);
       const steps = stepsOf(locale.tag).filter((s) => s.graphic === graphic);
-      await page.goto(`/${locale.tag}/`);
+      await installLabelReader(page);
+    await page.goto(`/${locale.tag}/`);
       // transitions belong to the sticky layout: a stacked block's copies never change state
       await expect(page.locator('[data-scrolly]', { has: page.locator(`[data-graphic="${graphic}"]`) })).toHaveAttribute('data-layout', 'sticky');
       const sets = await labelsAtRest(page, steps);
@@ -96,6 +100,7 @@ for (const locale of locales) {
   test(`${locale.tag}: a fling across the troop map's steps goes from state to state without a crossfade`, async ({ page }) => {
     test.setTimeout(180_000);
     const steps = stepsOf(locale.tag).filter((s) => s.graphic === 'troops');
+    await installLabelReader(page);
     await page.goto(`/${locale.tag}/`);
     const sets = await labelsAtRest(page, steps);
     await scrollToStep(page, steps[0]!.id);

@@ -29,19 +29,20 @@ const GRAPHIC_ADDED_EVENT = 'graphic:added';
 export const GRAPHIC_ROOT = '[data-graphic], [data-copy-of]';
 
 /**
- * Starts a graphic's client on every element that matches `selector`: those in the page now, and
- * those inside a graphic added later (the stacked layout's copies, src/scrolly/stacked.ts). Each
- * element is started once.
+ * Starts a graphic's client on every element that matches `selector`, with the graphic's root it
+ * belongs to: those in the page now, and those inside a graphic added later (the stacked layout's
+ * copies, src/scrolly/stacked.ts). Each element is started once; one outside any graphic, never.
  */
-export function startEach(selector: string, start: (element: HTMLElement) => void): void {
+export function startEach(selector: string, start: (element: HTMLElement, root: HTMLElement) => void): void {
   const started = new WeakSet<HTMLElement>();
   const startIn = (scope: ParentNode) => {
     const found = [...scope.querySelectorAll<HTMLElement>(selector)];
     if (scope instanceof HTMLElement && scope.matches(selector)) found.unshift(scope);
     for (const element of found) {
-      if (started.has(element)) continue;
+      const root = element.closest<HTMLElement>(GRAPHIC_ROOT);
+      if (started.has(element) || !root) continue;
       started.add(element);
-      start(element);
+      start(element, root);
     }
   };
   startIn(document);

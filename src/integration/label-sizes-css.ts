@@ -1,7 +1,9 @@
 /**
  * Each graphic's label sets as a stylesheet, made at build time from the layouts that placed the
  * labels: `import 'virtual:label-sizes.css'` gives each graphic's container its `--label-compact`
- * and `--label-wide` sizes, the drawing's `--drawing-ratio` (width over height), and the container
+ * and `--label-wide` sizes, the drawing's `--drawing-ratio` (width over height), its
+ * `--readable-width` (in rem: the narrowest drawing whose compact labels are still MIN_LABEL_REM,
+ * which the scroll controller's layout reads, src/scrolly/fit.ts), and the container
  * query that swaps the compact set for the wide one at the layout's WIDE_MIN_PX. The breakpoint is
  * written in rem, so a reader with a larger default font keeps the compact set, whose labels are
  * larger in the drawing's units, on a wider graphic: the labels grow with the font. A graphic
@@ -34,6 +36,8 @@ export const LABEL_SETS: Record<string, LabelSets> = {
 
 /** The browser's default font size, which the layouts' pixel breakpoints assume. */
 const DEFAULT_REM_PX = 16;
+/** The smallest readable chart label: 12 CSS px at the default font size, more for a reader who set a larger one. */
+const MIN_LABEL_REM = 0.75;
 
 // SVG user units: inside the viewBox, 1 CSS px is one viewBox unit
 export const labelSizesCss = () =>
@@ -44,7 +48,7 @@ export const labelSizesCss = () =>
       const frames = typeof HEIGHT === 'number' ? '' : `;--frame-compact:${WIDTH}/${HEIGHT.compact};--frame-wide:${WIDTH}/${HEIGHT.wide}`;
       const tallest = typeof HEIGHT === 'number' ? HEIGHT : Math.max(HEIGHT.compact, HEIGHT.wide);
       return [
-        `${container}{container-type:inline-size;--label-compact:${FONT.compact}px;--label-wide:${FONT.wide}px;--drawing-ratio:${WIDTH / tallest}${frames}}`,
+        `${container}{container-type:inline-size;--label-compact:${FONT.compact}px;--label-wide:${FONT.wide}px;--drawing-ratio:${WIDTH / tallest};--readable-width:${(MIN_LABEL_REM * WIDTH) / FONT.compact}${frames}}`,
         `${container} ${wide}{display:none}`,
         `@container (min-width:${WIDE_MIN_PX / DEFAULT_REM_PX}rem){${container} ${compact}{display:none}${container} ${wide}{display:inline}${frames ? `${container} svg{aspect-ratio:var(--frame-wide)}` : ''}}`,
       ].join('\n');

@@ -35,9 +35,6 @@ function blocks(): Block[] {
   }));
 }
 
-/** The smallest readable chart label, in rem: 12 CSS px at the default font size, more for a reader who set a larger one. */
-const MIN_LABEL_REM = 0.75;
-
 /**
  * The block's geometry in its plain sticky layout. A drawing (an SVG) may be narrowed down to the
  * width at which its labels stay readable; any other visual (a panel of text) keeps its width.
@@ -55,14 +52,15 @@ function measure(block: Block): BlockGeometry | null {
   const stageBox = stage.getBoundingClientRect();
   const stepsBox = steps.getBoundingClientRect();
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-  const labelUnits = drawing ? parseFloat(getComputedStyle(drawing).getPropertyValue('--label-compact')) : 0;
+  // the narrowest readable drawing, in rem, from the build (label-sizes-css.ts)
+  const readableWidth = drawing ? parseFloat(getComputedStyle(drawing).getPropertyValue('--readable-width')) : 0;
   return {
     viewportHeight: window.innerHeight,
     top: parseFloat(stageStyle.top) || 0,
     chrome: graphic.getBoundingClientRect().height - visual.height + parseFloat(stageStyle.paddingTop) + parseFloat(stageStyle.paddingBottom),
     columnWidth: column.clientWidth,
     aspect: view?.width ? view.height / view.width : visual.height / visual.width,
-    minWidth: !drawing ? column.clientWidth : labelUnits > 0 && view ? (MIN_LABEL_REM * rem * view.width) / labelUnits : 0,
+    minWidth: !drawing ? column.clientWidth : readableWidth > 0 ? readableWidth * rem : 0,
     sideBySide: stepsBox.right <= stageBox.left || stepsBox.left >= stageBox.right,
     tallestCard: Math.max(0, ...block.steps.map((s) => s.querySelector('.step-card')?.getBoundingClientRect().height ?? 0)),
   };

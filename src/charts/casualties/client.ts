@@ -12,7 +12,7 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { Transition } from 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
-import { GRAPHIC_ROOT, onGraphicState, startEach } from '../../graphic-state';
+import { onGraphicState, startEach } from '../../graphic-state';
 import type { Bar, Rule, Swatch } from './layout';
 import { FONT, changesScale, lineHeight, type SizeClass } from './measures';
 import { GROUPS, expand, groupTransform, outlinePath, type Group, type GroupView, type Mark } from './marks';
@@ -60,10 +60,9 @@ function tween(node: Element, transform: string, opacity: number, delay: number,
 }
 
 export function startCasualties(): void {
-  startEach('[data-casualties]', (box) => {
-    const root = box.closest<HTMLElement>(GRAPHIC_ROOT);
+  startEach('[data-casualties]', (box, root) => {
     const script = box.querySelector('script[data-casualties-scenes]');
-    if (!root || !script?.textContent) return;
+    if (!script?.textContent) return;
     const packed = JSON.parse(script.textContent) as Packed;
     type Scene = PackedScene & { marks: Mark[] };
     const cache = new Map<string, Scene>();

@@ -6,7 +6,7 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
-import { GRAPHIC_ROOT, onGraphicState, startEach } from '../../graphic-state';
+import { onGraphicState, startEach } from '../../graphic-state';
 import { DURATION, LEAVE, drawnLabelIdentity, labelIdentity } from '../shared/motion';
 import { lineHeight } from '../shared/text';
 import type { Packed, PackedLabel, PackedSet } from './pack';
@@ -20,10 +20,9 @@ function animate(sel: Any, instant: boolean, delay = 0, duration = DURATION): An
 const SIZES = ['compact', 'wide'] as const;
 
 export function startGeneva(): void {
-  startEach('[data-geneva]', (box) => {
-    const root = box.closest<HTMLElement>(GRAPHIC_ROOT);
+  startEach('[data-geneva]', (box, root) => {
     const script = box.querySelector('script[data-geneva-scenes]');
-    if (!root || !script?.textContent) return;
+    if (!script?.textContent) return;
     const packed = JSON.parse(script.textContent) as Packed;
     const svg = select(box).select('svg');
     let shown = root.dataset.state ?? '';

@@ -6,13 +6,11 @@
  * the main thread while the reader scrolls. Under reduced motion, and on jumps,
  * `instant` is true and the change happens at once.
  */
-import { GRAPHIC_ROOT, onGraphicState, startEach } from '../../graphic-state';
+import { onGraphicState, startEach } from '../../graphic-state';
 import { DURATION, LEAVE } from '../shared/motion';
 
 export function startNordstream(): void {
-  startEach('[data-nordstream]', (box) => {
-    const root = box.closest<HTMLElement>(GRAPHIC_ROOT);
-    if (!root) return;
+  startEach('[data-nordstream]', (box, root) => {
     const overlays = new Map([...box.querySelectorAll<SVGSVGElement>('svg[data-overlay]')].map((o) => [o.dataset.overlay!, o]));
     let shown = root.dataset.state ?? '';
 

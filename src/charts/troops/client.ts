@@ -6,7 +6,7 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
-import { GRAPHIC_ROOT, onGraphicState, startEach } from '../../graphic-state';
+import { onGraphicState, startEach } from '../../graphic-state';
 import { lineHeight } from '../shared/text';
 import { symbol } from './render';
 import type { Packed, PackedLabel, PackedScene } from './pack';
@@ -24,10 +24,9 @@ const sameMark = (a: PackedScene['m'][number] | undefined, b: PackedScene['m'][n
   a === b || (Array.isArray(a) && Array.isArray(b) && a.every((v, i) => v === b[i]));
 
 export function startTroops(): void {
-  startEach('[data-troops]', (box) => {
-    const root = box.closest<HTMLElement>(GRAPHIC_ROOT);
+  startEach('[data-troops]', (box, root) => {
     const script = box.querySelector('script[data-troops-scenes]');
-    if (!root || !script?.textContent) return;
+    if (!script?.textContent) return;
     const packed = JSON.parse(script.textContent) as Packed;
     const svg = select(box).select('svg');
     const zoom = svg.select('.troops-zoom');
