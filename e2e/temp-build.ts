@@ -19,9 +19,26 @@ export interface TempBuild {
 export function copyProject(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explainer-'));
   for (const name of PROJECT_FILES) fs.cpSync(path.resolve(name), path.join(dir, name), { recursive: true });
-  fs.symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
+  linkPackages(dir);
   return dir;
 }
+
+/**
+ * Astro and Vite keep their caches in node_modules (.astro holds the content data store). A copy
+ * that linked the whole folder would share them with the project and with copies built at the same
+ * time, and a build could read another copy's entries ("Entry article → en-XA was not found").
+ * So the copy links each package and keeps its caches to itself.
+ */
+function linkPackages(dir: string): void {
+  const packages = path.join(dir, 'node_modules');
+  fs.mkdirSync(packages);
+  for (const name of fs.readdirSync(path.resolve('node_modules'))) {
+    if (CACHES.has(name)) continue;
+    fs.symlinkSync(path.resolve('node_modules', name), path.join(packages, name));
+  }
+}
+
+const CACHES = new Set(['.astro', '.vite', '.cache']);
 
 export function editJson(dir: string, file: string, change: (json: Record<string, any>) => void): void {
   const full = path.join(dir, file);
