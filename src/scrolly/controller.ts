@@ -1,7 +1,7 @@
 /**
  * The scroll controller: for every [data-scrolly] block, marks the step at the reading line
  * with aria-current="step" and brings its graphic to that step's state. It recomputes on
- * scroll, resize, zoom (visualViewport), orientation change, hash navigation, load and
+ * scroll, resize, zoom (visualViewport), orientation change, hash navigation, web fonts loaded and
  * back-forward restore. Links marked data-keep-step (the language switcher) follow the active
  * step's id, so that switching language keeps the reader's place. On every change of the
  * screen's size it lays each block out again from measured geometry (fit.ts): sticky, or stacked
@@ -20,7 +20,9 @@ interface Block {
   graphic: HTMLElement | null;
   steps: HTMLElement[];
   active: number;
-  /** how far down the screen the sticky graphic covers, when it sits above the text; else 0 */
+  /** where the sticky graphic sticks, when it sits above the text and covers the top of the screen; else null */
+  coverTop: number | null;
+  /** how far down the screen the sticky graphic covers (0: it does not); NaN until measured after a layout */
   coveredTo: number;
 }
 
@@ -31,6 +33,7 @@ function blocks(): Block[] {
     graphic: root.querySelector<HTMLElement>('[data-graphic]'),
     steps: [...root.querySelectorAll<HTMLElement>('[data-step]')],
     active: -1,
+    coverTop: null,
     coveredTo: 0,
   }));
 }
@@ -66,21 +69,33 @@ function measure(block: Block): BlockGeometry | null {
   };
 }
 
-/** Lays a block out for the screen as it is now: measured in its plain sticky layout, then fitted. */
-function layOut(block: Block): void {
-  const { root } = block;
-  delete root.dataset.layout;
-  root.style.removeProperty('--drawing-width');
-  const geometry = measure(block);
-  if (!geometry) {
-    block.coveredTo = 0;
-    return;
+/**
+ * Lays every block out for the screen as it is now: each measured in its plain sticky layout, then
+ * fitted. All blocks are reset first and all measured before any is changed, so the browser lays
+ * the page out once for all of them, not once per block (each layout of this long page costs tens
+ * of milliseconds on a phone). How far a sticky graphic covers the screen is read in the next
+ * update, with the step positions, for the same reason.
+ */
+function layOutAll(all: readonly Block[]): void {
+  for (const { root } of all) {
+    delete root.dataset.layout;
+    root.style.removeProperty('--drawing-width');
   }
-  const fit = fitBlock(geometry);
-  root.dataset.layout = fit.layout;
-  if (fit.layout === 'stacked' && block.graphic) addStepCopies(block.graphic, block.steps);
-  root.style.setProperty('--drawing-width', `${fit.width}px`);
-  block.coveredTo = fit.layout === 'sticky' && !geometry.sideBySide ? geometry.top + (block.stage?.offsetHeight ?? 0) : 0;
+  const geometries = all.map(measure);
+  all.forEach((block, index) => {
+    const geometry = geometries[index];
+    block.coverTop = null;
+    block.coveredTo = 0;
+    if (!geometry) return;
+    const fit = fitBlock(geometry);
+    block.root.dataset.layout = fit.layout;
+    if (fit.layout === 'stacked' && block.graphic) addStepCopies(block.graphic, block.steps);
+    block.root.style.setProperty('--drawing-width', `${fit.width}px`);
+    if (fit.layout === 'sticky' && !geometry.sideBySide) {
+      block.coverTop = geometry.top;
+      block.coveredTo = Number.NaN;
+    }
+  });
 }
 
 function keepStepInLinks(stepId: string | null): void {
@@ -115,18 +130,25 @@ export function startScrollytelling(): void {
     const jumped = jump || moved > window.innerHeight * 1.5 || moved / Math.max(now - lastTime, 1) > window.innerHeight / 300;
     lastScrollY = window.scrollY;
     lastTime = now;
+    // All reads before any write: a step marked current restyles the page, and a read after it
+    // would lay the page out again for every block.
     let current: string | null = null;
-    for (const block of all) {
+    const picked = all.map((block) => {
+      if (Number.isNaN(block.coveredTo)) block.coveredTo = (block.coverTop ?? 0) + (block.stage?.offsetHeight ?? 0);
       const line = readingLine(window.innerHeight, block.coveredTo);
-      const index = pickStep(block.steps.map((s) => s.getBoundingClientRect()), line);
-      const first = block.steps[0]?.getBoundingClientRect();
-      const last = block.steps.at(-1)?.getBoundingClientRect();
+      const boxes = block.steps.map((s) => s.getBoundingClientRect());
+      const index = pickStep(boxes, line);
+      const first = boxes[0];
+      const last = boxes.at(-1);
       if (first && last && first.top <= line && last.bottom >= 0) current = block.steps[index]?.id ?? current;
-      if (index === block.active) continue;
+      return index;
+    });
+    all.forEach((block, blockIndex) => {
+      const index = picked[blockIndex]!;
+      if (index === block.active) return;
       // passing over a step's state without stopping there is a jump too
       const skipped = block.active >= 0 && Math.abs(index - block.active) > 1;
-      const previousStep = block.steps[block.active];
-      previousStep?.removeAttribute('aria-current');
+      block.steps[block.active]?.removeAttribute('aria-current');
       const step = block.steps[index]!;
       step.setAttribute('aria-current', 'step');
       block.active = index;
@@ -138,7 +160,7 @@ export function startScrollytelling(): void {
           instant: jumped || skipped,
         });
       }
-    }
+    });
     // Only on a change: rewriting every link's href restyles the page, which a scroll frame
     // that also animates a graphic cannot afford.
     if (current !== linkedStep) keepStepInLinks(current);
@@ -163,7 +185,7 @@ export function startScrollytelling(): void {
       const changed = force || now.width !== laidOutFor.width || now.rem !== laidOutFor.rem || Math.abs(now.height - laidOutFor.height) > laidOutFor.height * 0.15;
       if (changed) {
         laidOutFor = now;
-        all.forEach(layOut);
+        layOutAll(all);
       }
       update(true);
     });
@@ -174,8 +196,9 @@ export function startScrollytelling(): void {
   window.addEventListener('orientationchange', onResize);
   window.visualViewport?.addEventListener('resize', onResize);
   window.addEventListener('hashchange', jump);
-  // by load, the page's fonts and images have their final sizes
-  window.addEventListener('load', () => relayout(true));
+  // The page has no images, and its styles are inline: only a web font still loading can change
+  // the sizes measured at the start (laying the page out again at load cost phones a quarter second).
+  if (document.fonts.status === 'loading') void document.fonts.ready.then(() => relayout(true));
   window.addEventListener('pageshow', jump);
   window.addEventListener('beforeprint', () => {
     printing = true;
