@@ -137,10 +137,13 @@ function leastCrowded<C extends string>(req: LabelRequest<C>, labels: Box[], obs
  * Labels are placed one by one in order of importance: each takes the first of its preferred
  * sides that lies inside the view and clear of the labels and obstacles (marks, lines) placed
  * before it; an optional label that fits nowhere is left out rather than drawn over another, a
- * required one goes where it covers least (leastCrowded).
+ * required one goes where it covers least (leastCrowded). Where that still covers optional
+ * labels placed before it (a much longer translation, a narrow screen), those are dropped: the
+ * reader loses a label, which the graphic's data table still has, rather than reading two at once.
  */
 export function place<C extends string>(requests: LabelRequest<C>[], obstacles: Box[], options: PlaceOptions<C>): Label<C>[] {
-  const placed: Label<C>[] = [];
+  let placed: Label<C>[] = [];
+  const required = new Set(requests.filter((r) => r.required).map((r) => r.key));
   for (const req of requests) {
     const fontSize = req.size ?? options.size;
     const gap = req.gap ?? fontSize * 0.5;
@@ -159,7 +162,11 @@ export function place<C extends string>(requests: LabelRequest<C>[], obstacles: 
         }
       }
     }
-    if (!chosen && req.required) chosen = leastCrowded(req, placed.map((l) => l.box), obstacles, gap, options);
+    if (!chosen && req.required) {
+      const crowded = leastCrowded(req, placed.map((l) => l.box), obstacles, gap, options);
+      placed = placed.filter((l) => required.has(l.key) || !overlaps(l.box, crowded.box, -0.5));
+      chosen = crowded;
+    }
     if (!chosen) continue;
     const [[x0, y0], [x1]] = chosen.box;
     const x = chosen.anchor === 'start' ? x0 : chosen.anchor === 'end' ? x1 : (x0 + x1) / 2;
