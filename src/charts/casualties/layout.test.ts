@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../site-content/schemas';
 import { formatFigure } from '../../i18n/format';
-import { contentFigures, contentJson, translator, withValues } from '../shared/test-content';
+import { contentFigures, contentJson, pseudoTranslator, translator, withValues } from '../shared/test-content';
 import { expectLabelsInsideAndApart } from '../shared/expect-labels';
 import { overlaps, type Box } from '../shared/text';
 import { FIGURES_SHOWN, casualtiesInput } from './data';
@@ -173,6 +173,11 @@ for (const [figuresName, figures] of Object.entries(FIGURE_SETS)) {
 }
 
 describe('casualty layout: scale and later counts', () => {
+  it('keeps the labels of a translation a third longer (the pseudo-locale) inside the viewport and apart, in both sets', () => {
+    const pseudo = scenesOf(casualtiesInput(contentFigures, pseudoTranslator()));
+    for (const state of STATES) for (const size of ['compact', 'wide'] as const) expectLabelsInsideAndApart(pseudo[state].labels[size], WIDTH, HEIGHT, `en-XA ${state} ${size}`);
+  });
+
   it('passes through the merged scene exactly when the scale changes', () => {
     expect(changesScale('dead', 'injured')).toBe(true);
     expect(changesScale('days', 'dead')).toBe(true);

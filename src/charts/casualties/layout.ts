@@ -312,8 +312,10 @@ function floorLayout(input: CasualtiesInput, k: number, f: number, start: number
     let below = headLabel.box[0][1];
     const gap = f * 0.25;
     if (last < COLS) {
-      // after a group of one row, its labels follow the row, from the height of its head label
+      // after a group of one row, its labels follow the row, from the height of its head label,
+      // or from below it where a long head label reaches over the row's end
       const x = PAD + (last + 1) * p + 16;
+      if (headLabel.box[1][0] + f * 0.5 > x) below = headLabel.box[1][1] + gap;
       for (const seg of segments) {
         const l = label(floorBlock(input, seg), f, x, below, WIDTH - PAD - x);
         labels.push(l);

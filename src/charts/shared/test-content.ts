@@ -8,6 +8,9 @@ import { readFileSync } from 'node:fs';
 import type { Figure } from '../../site-content/schemas';
 import { discoverLocales } from '../../i18n/registry';
 import { createTranslator, type Translator } from '../../i18n/translator';
+import { pluralForms } from '../../i18n/compare';
+import { PSEUDO_LOCALES } from '../../translation/pseudo-build';
+import { pseudoStrings } from '../../i18n/pseudo';
 
 export const contentJson = <T = any>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
@@ -18,6 +21,16 @@ const resources = Object.fromEntries(locales.map((l) => [l.tag, contentJson(`con
 
 export function translator(tag: string): Translator {
   return createTranslator(locales.find((l) => l.tag === tag)!, resources);
+}
+
+/**
+ * The accented pseudo-locale's translator (src/i18n/pseudo.ts): English a third longer, as a long
+ * translation would be, for the layouts' tests that labels are dropped rather than overlapped.
+ */
+export function pseudoTranslator(): Translator {
+  const { tag, lang, from } = PSEUDO_LOCALES.accented;
+  const strings = pseudoStrings(resources[from]!, 'accented', pluralForms(lang));
+  return createTranslator({ tag, lang, label: tag, status: 'published', dir: 'ltr' }, { ...resources, [tag]: strings });
 }
 
 /** The figures with some values changed, everything else (qualifier, date, source) kept. */
