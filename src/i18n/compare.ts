@@ -8,7 +8,7 @@ export function pluralForms(lang: string): string[] {
   return new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
 }
 
-/** Keys missing from a locale (plural keys count per plural form the language needs) and keys it has extra. */
+/** Keys missing or empty in a locale (plural keys count per plural form the language needs) and keys it has extra. */
 export function compareStrings(strings: Record<string, string>, reference: Record<string, string>, lang: string): { missing: string[]; extra: string[] } {
   const plural = /_(zero|one|two|few|many|other)$/;
   const expected = new Set<string>();
@@ -16,7 +16,8 @@ export function compareStrings(strings: Record<string, string>, reference: Recor
     if (plural.test(key)) for (const form of pluralForms(lang)) expected.add(key.replace(plural, `_${form}`));
     else expected.add(key);
   }
-  const missing = [...expected].filter((k) => !(k in strings));
+  // an empty text is one not translated yet (npm run i18n:new writes every key empty); a setting (format.*) may be empty
+  const missing = [...expected].filter((k) => !(k in strings) || (strings[k] === '' && !k.startsWith('format.')));
   const extra = Object.keys(strings).filter((k) => !expected.has(k) && !(plural.test(k) && expected.has(k.replace(plural, '_other'))));
   return { missing, extra };
 }

@@ -32,12 +32,12 @@ const MILLION = 1_000_000;
 
 /**
  * A number as a newspaper prints it in a figure: small whole numbers in words where the locale
- * says so (`number.words`: Swiss papers write «acht Stunden»), whole millions in words («3
+ * says so (`format.numberWords`: Swiss papers write «acht Stunden»), whole millions in words («3
  * Millionen», "3 million", never 3'000'000); an exact count such as 2,981,946 keeps every digit.
  */
 function formatCount(value: number, tr: Translator, unit: Unit): string {
   // the locale's words for small whole numbers («acht Stunden»), where its papers write them out
-  const words = tr.t('number.words').split('|').filter(Boolean);
+  const words = tr.t('format.numberWords').split('|').filter(Boolean);
   if (unit !== 'year' && Number.isInteger(value) && value >= 0 && value < words.length) return words[value]!;
   if (unit !== 'year' && Math.abs(value) >= MILLION && value % MILLION === 0) {
     return tr.t('number.millions', { value: formatNumber(value / MILLION, tr, unit) });

@@ -15,6 +15,14 @@ export interface Translator {
   t: (key: string, options?: TOptions) => string;
 }
 
+/**
+ * An empty text is one not translated yet (npm run i18n:new writes every key empty): left out, it
+ * falls back like a missing key. A setting (format.*) may be empty on purpose.
+ */
+function withoutUntranslated(resources: Resources): Resources {
+  return Object.fromEntries(Object.entries(resources).filter(([key, value]) => value !== '' || key.startsWith('format.')));
+}
+
 export function createTranslator(
   locale: LocaleInfo,
   resourcesByTag: Record<string, Resources>,
@@ -24,7 +32,7 @@ export function createTranslator(
     lng: locale.tag,
     fallbackLng: locale.status === 'draft' ? DEFAULT_LOCALE : false,
     resources: Object.fromEntries(
-      Object.entries(resourcesByTag).map(([tag, resources]) => [tag, { translation: resources }]),
+      Object.entries(resourcesByTag).map(([tag, resources]) => [tag, { translation: withoutUntranslated(resources) }]),
     ),
     keySeparator: false,
     nsSeparator: false,
