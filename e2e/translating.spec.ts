@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { translationStatus } from '../src/translation/status';
+import { pluralForms } from '../src/i18n/compare';
+import { pseudoArticle, pseudoStrings } from '../src/i18n/pseudo';
 import { projectCopies } from './project-copies';
 import { build, editJson, editText } from './temp-build';
 
@@ -21,12 +23,11 @@ function addLocale(dir: string, tag: string, frontmatter: { lang: string; label:
 test('a third locale added as two files appears everywhere, and the status report says what is untranslated', async () => {
   test.setTimeout(240_000);
   const dir = copyProject();
-  addLocale(dir, 'fr', { lang: 'fr', label: 'Français', status: 'published' }, (s) => {
-    s['nav.skip'] = 'Aller à l’article';
-    s['switcher.label'] = 'Langue';
-    // French needs a third plural form (Intl.PluralRules: one, many, other).
-    s['article.readingTime_many'] = '{{count}} minutes de lecture';
-  });
+  // "translated" by the accented pseudo-locale's transformation of the English text, as i18n:pseudo
+  // does: no string or paragraph is German
+  const en = JSON.parse(fs.readFileSync(path.join(dir, 'content/locales/en.json'), 'utf8')) as Record<string, string>;
+  fs.writeFileSync(path.join(dir, 'content/locales/fr.json'), JSON.stringify({ ...pseudoStrings(en, 'accented', pluralForms('fr')), 'nav.skip': 'Aller à l’article' }));
+  fs.writeFileSync(path.join(dir, 'content/article/fr.mdx'), pseudoArticle(fs.readFileSync(path.join(dir, 'content/article/en.mdx'), 'utf8'), 'accented', { lang: 'fr', label: 'Français' }));
   const result = build(dir);
   expect(result.ok, result.output).toBe(true);
   expect(result.read('fr/index.html')).toMatch(/<html lang="fr" dir="ltr"/);
@@ -39,9 +40,24 @@ test('a third locale added as two files appears everywhere, and the status repor
   expect(result.read('index.html')).toContain('href="/fr/"');
   const fr = translationStatus(dir).find((s) => s.tag === 'fr')!;
   expect(fr.strings.missing).toEqual([]);
-  expect(fr.strings.sameAsDefault.length).toBeGreaterThan(50);
-  expect(fr.strings.sameAsDefault).not.toContain('nav.skip');
+  expect(fr.strings.sameAsDefault).toEqual([]);
+  expect(fr.paragraphs).toEqual([]);
   expect(fr.outdated).toEqual({ article: true, strings: true });
+});
+
+test('a published locale that keeps German strings or paragraphs stops the build, naming the keys, the line and the fix', async () => {
+  test.setTimeout(240_000);
+  const dir = copyProject();
+  addLocale(dir, 'fr', { lang: 'fr', label: 'Français', status: 'published' }, (s) => {
+    s['article.readingTime_many'] = '{{count}} minutes de lecture';
+  });
+  const result = build(dir);
+  expect(result.ok).toBe(false);
+  expect(result.output).toMatch(/content\/locales\/fr\.json\n {2}\d+ strings are the de text, untranslated: .*nav\.skip.*\n {2}Fix: translate them; a name or unit that is the same in your language goes under sameAsDefault:/);
+  const firstParagraph = fs.readFileSync(path.join(dir, 'content/article/fr.mdx'), 'utf8').split('\n').findIndex((l, i) => i > 3 && /^\p{Lu}/u.test(l)) + 1;
+  expect(result.output).toContain(`content/article/fr.mdx:${firstParagraph}\n  this paragraph is the de text, untranslated`);
+  const fr = translationStatus(dir).find((s) => s.tag === 'fr')!;
+  expect(fr.complete).toBeLessThan(20);
 });
 
 test('a published locale with a missing string stops the build, naming the file, the key and the fix', async () => {

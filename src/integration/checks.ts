@@ -27,6 +27,7 @@ import {
 } from '../site-content/schemas';
 import { DEFAULT_LOCALE, readFrontmatter, scanLocales, type LocaleInfo } from '../i18n/registry';
 import { compareStrings } from '../i18n/compare';
+import { untranslatedParagraphs, untranslatedStrings } from '../i18n/untranslated';
 import { foreignGlossaryUses, glossaryOf } from '../i18n/glossary';
 import { glossaryProblems } from './glossary-problems';
 import { structureOfSource, type ArticleStructure } from './article-structure';
@@ -584,6 +585,7 @@ export function checkContent(root: string): CheckedContent {
       fix: `add ${missing.length === 1 ? 'it' : 'them'} (content/locales/_descriptions.json says where each appears)${severity === 'warning' ? '; until then the draft shows the default locale\'s text' : ', or set status: draft in the article\'s frontmatter to publish with fallbacks'}`,
       severity,
     });
+    problems.push(...untranslatedProblems(locale.tag, own, base, sources[locale.tag], sources[DEFAULT_LOCALE], severity));
     if (extra.length) problems.push({
       file: `content/locales/${locale.tag}.json`,
       message: `${extra.length} string${extra.length === 1 ? '' : 's'} not in content/locales/${DEFAULT_LOCALE}.json: ${extra.join(', ')}`,
@@ -592,4 +594,25 @@ export function checkContent(root: string): CheckedContent {
     });
   }
   return { locales, data, structures, problems };
+}
+
+/** A locale's strings and paragraphs that are still the default locale's text (src/i18n/untranslated.ts). */
+function untranslatedProblems(tag: string, own: Record<string, string>, base: Record<string, string>, article: string | undefined, reference: string | undefined, severity: Problem['severity']): Problem[] {
+  const problems: Problem[] = [];
+  const allowed = article ? ((readFrontmatter(article).sameAsDefault ?? []) as string[]) : [];
+  const keys = untranslatedStrings(own, base, allowed);
+  if (keys.length) problems.push({
+    file: `content/locales/${tag}.json`,
+    message: `${keys.length} string${keys.length === 1 ? ' is' : 's are'} the ${DEFAULT_LOCALE} text, untranslated: ${keys.join(', ')}`,
+    fix: `translate ${keys.length === 1 ? 'it' : 'them'}; a name or unit that is the same in your language goes under sameAsDefault: in the frontmatter of content/article/${tag}.mdx`,
+    severity,
+  });
+  for (const paragraph of article && reference ? untranslatedParagraphs(article, reference) : []) problems.push({
+    file: `content/article/${tag}.mdx`,
+    line: paragraph.line,
+    message: `this paragraph is the ${DEFAULT_LOCALE} text, untranslated: "${paragraph.text.slice(0, 60)}${paragraph.text.length > 60 ? '…' : ''}"`,
+    fix: `translate it${severity === 'error' ? ', or set status: draft until it is' : ''}`,
+    severity,
+  });
+  return problems;
 }

@@ -266,6 +266,10 @@ export const articleFrontmatterSchema = z
       .strict()
       .optional()
       .describe('hashes of the default locale\'s article and strings this translation was made from (npm run i18n:status -- --mark-translated <tag>)'),
+    sameAsDefault: z
+      .array(z.string())
+      .default([])
+      .describe('keys of content/locales/<tag>.json whose text is rightly the same as the default locale\'s (a name, a unit): a published locale may not otherwise keep the default locale\'s text'),
     corrections: z
       .array(z.object({ date: frontmatterDate.describe('the day of the correction, YYYY-MM-DD'), text: z.string().min(1).describe('what was wrong and what is right now') }).strict())
       .default([])

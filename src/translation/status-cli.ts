@@ -17,7 +17,18 @@ import { currentSourceHashes, translationStatus, type LocaleStatus } from './sta
 const root = process.cwd();
 const args = process.argv.slice(2);
 
+/** Marks a locale as translated up to the current default locale; refuses one with untranslated text. */
 function markTranslated(tag: string): void {
+  const status = translationStatus(root).find((s) => s.tag === tag);
+  if (!status) {
+    console.error(`${tag} is not a locale to mark (the default locale ${DEFAULT_LOCALE} is the source; others: content/article/<tag>.mdx)`);
+    process.exit(1);
+  }
+  const left = status.strings.missing.length + status.plurals.missing.length + status.strings.sameAsDefault.length + status.paragraphs.length;
+  if (left) {
+    console.error(`${tag} is not translated yet: ${left} string(s) or paragraph(s) are missing or still the default locale's text. npm run i18n:status lists them.`);
+    process.exit(1);
+  }
   const file = path.join(root, 'content/article', `${tag}.mdx`);
   const { article, strings } = currentSourceHashes(root);
   const source = fs.readFileSync(file, 'utf8').replace(/^translatedFrom:\n(?: {2}.*\n)*/m, '');
@@ -27,12 +38,12 @@ function markTranslated(tag: string): void {
 }
 
 function table(rows: LocaleStatus[]): string {
-  const head = ['locale', 'status', 'strings', 'as in default', 'plural forms', 'steps', 'glossary', 'figures', 'corrections', 'up to date', 'complete'];
+  const head = ['locale', 'status', 'strings', 'untranslated', 'plural forms', 'steps', 'glossary', 'figures', 'corrections', 'up to date', 'complete'];
   const body = rows.map((r) => [
     `${r.tag} (${r.lang})`,
     r.status,
     `${r.strings.present}/${r.strings.expected}${r.strings.extra.length ? `, ${r.strings.extra.length} extra` : ''}`,
-    String(r.strings.sameAsDefault.length),
+    String(r.strings.sameAsDefault.length + r.paragraphs.length),
     r.plurals.missing.length ? `${r.plurals.missing.length} missing (${r.plurals.needed.join('/')})` : `ok (${r.plurals.needed.join('/')})`,
     r.parity.length ? `${r.parity.length} block(s) differ` : 'same',
     r.glossary.foreignUses.length ? `${r.glossary.foreignUses.length} name(s) to check` : `ok (${r.glossary.terms})`,
@@ -48,7 +59,8 @@ function table(rows: LocaleStatus[]): string {
   const details = rows.flatMap((r) => {
     const out: string[] = [];
     if (r.strings.missing.length) out.push(`${r.tag}: missing strings: ${r.strings.missing.join(', ')}`);
-    if (r.strings.sameAsDefault.length) out.push(`${r.tag}: same text as the default locale (untranslated?): ${r.strings.sameAsDefault.join(', ')}`);
+    if (r.strings.sameAsDefault.length) out.push(`${r.tag}: strings still in the default locale's text: ${r.strings.sameAsDefault.join(', ')} (translate them; a name or unit that is the same in your language goes under sameAsDefault: in content/article/${r.tag}.mdx)`);
+    for (const p of r.paragraphs) out.push(`${r.tag}: content/article/${r.tag}.mdx:${p.line} is the default locale's text: "${p.text.slice(0, 60)}${p.text.length > 60 ? '…' : ''}"`);
     if (r.plurals.missing.length) out.push(`${r.tag}: missing plural forms: ${r.plurals.missing.join(', ')}`);
     if (r.strings.extra.length) out.push(`${r.tag}: strings not in the default locale: ${r.strings.extra.join(', ')}`);
     for (const p of r.parity) out.push(`${r.tag}: ${p}`);

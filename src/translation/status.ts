@@ -11,12 +11,15 @@ import { structureOfSource } from '../integration/article-structure';
 import { missingCorrectionsIn, type MissingCorrection } from '../i18n/corrections';
 import { foreignGlossaryUses, glossaryOf } from '../i18n/glossary';
 import { DEFAULT_LOCALE, discoverLocales, readFrontmatter, type LocaleInfo } from '../i18n/registry';
+import { articleParagraphs, untranslatedParagraphs, untranslatedStrings, type SameParagraph } from '../i18n/untranslated';
 
 export interface LocaleStatus {
   tag: string;
   lang: string;
   status: LocaleInfo['status'];
   strings: { expected: number; present: number; missing: string[]; extra: string[]; sameAsDefault: string[] };
+  /** paragraphs of the article that are still the default locale's text */
+  paragraphs: SameParagraph[];
   plurals: { needed: string[]; missing: string[] };
   parity: string[];
   /** glossary names (term.*, place.*, map.country.*) and where the article writes another locale's form */
@@ -72,7 +75,13 @@ export function translationStatus(root: string): LocaleStatus[] {
       const foreignUses = foreignGlossaryUses(article, glossaries[locale.tag]!, others)
         .map((u) => `${articleFile}:${u.line}:${u.column} "${u.found}" (${u.from}) where ${u.key} is "${u.expected}"`);
       const blocks = Math.max(defaultStructure.blocks.length, 1);
-      const complete = Math.round(100 * (present / Math.max(expected, 1)) * ((blocks - Math.min(parity.length, blocks)) / blocks));
+      // Text identical to the default locale's is not translated (src/i18n/untranslated.ts), and
+      // counts as done only where the locale lists it as the same in its language.
+      const sameAsDefault = untranslatedStrings(strings, defaultStrings, (readFrontmatter(article).sameAsDefault ?? []) as string[]);
+      const paragraphs = untranslatedParagraphs(article, defaultArticle);
+      const prose = Math.max(articleParagraphs(defaultArticle).length, 1);
+      const translated = (present - sameAsDefault.length) / Math.max(expected, 1);
+      const complete = Math.floor(100 * translated * ((blocks - Math.min(parity.length, blocks)) / blocks) * ((prose - Math.min(paragraphs.length, prose)) / prose));
       return {
         tag: locale.tag,
         lang: locale.lang,
@@ -82,9 +91,9 @@ export function translationStatus(root: string): LocaleStatus[] {
           present,
           missing: missing.filter((k) => !PLURAL.test(k)),
           extra,
-          // Text identical to the default locale's is most likely not translated yet.
-          sameAsDefault: Object.keys(strings).filter((k) => !k.startsWith('format.') && strings[k] === defaultStrings[k] && /\p{L}{2}/u.test(strings[k]!.replace(/\{\{[^}]*\}\}|\$t\([^)]*\)/g, ''))),
+          sameAsDefault,
         },
+        paragraphs,
         plurals: { needed: pluralForms(locale.lang), missing: missing.filter((k) => PLURAL.test(k)) },
         parity,
         glossary: { terms: Object.keys(glossaries[locale.tag]!).length, foreignUses },
