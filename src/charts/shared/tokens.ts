@@ -54,7 +54,7 @@ export const TOKENS = {
   'map-border': { light: '#ffffff', dark: '#16181c', role: 'line', meaning: 'borders between countries' },
   'map-focus': { light: '#cfcdc6', dark: '#474c56', role: 'fill', meaning: 'a country the text names that is no actor' },
   'west-tint': { light: '#cddcee', dark: '#2a3f5a', role: 'fill', meaning: 'Ukraine or a Western state as an area' },
-  'kazakhstan-tint': { light: '#f0dc9c', dark: '#4d4020', role: 'fill', meaning: 'Kazakhstan as an area' },
+  'kazakhstan-tint': { light: '#f1e4bb', dark: '#4a3f24', role: 'fill', meaning: 'Kazakhstan as an area' },
   'pipeline-tint': { light: '#f6d3b0', dark: '#55361a', role: 'fill', meaning: 'a state backing Nord Stream 2, as an area' },
 } as const satisfies Record<string, Token>;
 
