@@ -42,7 +42,7 @@ export function barSvg(b: Bar): Markup {
 }
 
 export function swatchSvg(s: Swatch): Markup {
-  return svg`<path class="${swatchClass(s)}" data-key="${s.key}" d="${markPath(s.shape, s.p)}" transform="${markTransform(s.x, s.y, s.s)}"/>`;
+  return svg`<path class="${swatchClass(s)}" data-key="${s.key}" data-group="${s.shape}" d="${markPath(s.shape, s.p)}" transform="${markTransform(s.x, s.y, s.s)}"/>`;
 }
 
 export const swatchClass = (s: Swatch) => `cs cs-${s.shape}${s.outline ? ' cs-outline' : ''}${s.p === undefined ? '' : ' cm-partial'}`;
