@@ -153,3 +153,51 @@ export async function scrollToStepAndWaitOneFrame(page: Page, step: StepSpec): P
     step,
   );
 }
+
+/**
+ * Each visible legend swatch of a graphic against the visible marks it explains, by the browser's
+ * computed colours (src/charts/STYLE.md: a swatch is drawn as its marks are). Returns the pairs
+ * compared ("swatch = marks: colour") and every difference. A legend whose marks the state does
+ * not show is not compared.
+ */
+export function legendColours(page: Page, graphic: string): Promise<{ compared: string[]; mismatches: string[] }> {
+  return page.evaluate((name) => {
+    const original = document.querySelector<HTMLElement>(`[data-graphic="${name}"]`)!;
+    const stacked = original.closest<HTMLElement>('[data-scrolly]')?.dataset.layout === 'stacked';
+    const figure = stacked ? original.closest('[data-scrolly]')!.querySelector<HTMLElement>('[aria-current="step"] [data-copy-of]')! : original;
+    const shown = (el: Element) => {
+      for (let n: Element | null = el; n && n !== figure; n = n.parentElement) {
+        const style = getComputedStyle(n);
+        if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) < 0.99 || Number(n.getAttribute('opacity') ?? 1) < 0.99) return false;
+      }
+      return true;
+    };
+    const all = (selector: string) => [...figure.querySelectorAll(selector)].filter(shown);
+    /** [swatch selector, marks selector, the painted property] */
+    const pairs: [string, string, 'fill' | 'stroke'][] = [];
+    // casualties: a swatch names the group it explains (data-group), whatever its classes say
+    for (const group of ['dead', 'injured', 'detained']) {
+      pairs.push([`.cs[data-group="${group}"]:not(.cs-outline)`, `.cas-groups .cm-${group}`, 'fill']);
+      pairs.push([`.cs[data-group="${group}"].cs-outline`, `.cas-groups .co-${group}`, 'stroke']);
+    }
+    // Geneva: a filled swatch against the filled marks of its kind (outlined ones are later, threats or offers)
+    for (const kind of ['russia', 'west', 'other']) pairs.push([`.gm[data-key="legend-${kind}"]`, `.gm-${kind}:not(.gm-outline):not([data-key^="legend-"])`, 'fill']);
+    pairs.push(['.gm[data-key="legend-later"]', '.gm-later:not([data-key^="legend-"])', 'stroke']);
+    pairs.push(['.tm-legend', '.tm-troop, .tm-csto', 'fill']);
+    for (const stance of ['opposes', 'supports']) pairs.push([`.nm-swatch-${stance}`, `.ns-country.ns-${stance}`, 'stroke']);
+    const compared: string[] = [];
+    const mismatches: string[] = [];
+    for (const [swatchSelector, marksSelector, property] of pairs) {
+      const swatches = all(swatchSelector);
+      const marks = all(marksSelector);
+      if (swatches.length === 0 || marks.length === 0) continue;
+      const markColours = new Set(marks.map((m) => getComputedStyle(m)[property]));
+      for (const s of swatches) {
+        const colour = getComputedStyle(s)[property];
+        compared.push(`${swatchSelector} = ${marksSelector}: ${colour}`);
+        if (markColours.size !== 1 || !markColours.has(colour)) mismatches.push(`${swatchSelector} ${property} ${colour}, marks ${marksSelector}: ${[...markColours].join(' / ')}`);
+      }
+    }
+    return { compared, mismatches };
+  }, graphic);
+}

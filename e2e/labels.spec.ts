@@ -2,14 +2,15 @@
  * Labels as the browser renders them, not as the layouts estimate them: in every state of every
  * graphic, in each locale, the labels the reader sees stay inside their graphic and clear of each
  * other; and each graphic shows the label set its layout made for the container's width, at the
- * size the layout placed it, never under 12.8 CSS px.
+ * size the layout placed it, never under 12.8 CSS px. In the same pass, each legend swatch is drawn
+ * in the computed colour of the marks it explains (src/charts/STYLE.md).
  */
 import { expect, test } from '@playwright/test';
 import * as casualties from '../src/charts/casualties/layout';
 import * as geneva from '../src/charts/geneva/layout';
 import * as nordstream from '../src/charts/nordstream/layout';
 import * as troops from '../src/charts/troops/layout';
-import { expectActive, locales, scrollToStep, stepsOf, unreadableLabels } from './helpers';
+import { expectActive, legendColours, locales, scrollToStep, stepsOf, unreadableLabels } from './helpers';
 
 /** Each graphic with label sets: its layout's sizes and breakpoint, and the element whose width its container query reads. */
 const LABEL_SETS = {
@@ -23,15 +24,21 @@ const LABEL_SETS = {
 const MIN_READABLE_PX = 12.8;
 
 for (const locale of locales) {
-  test(`${locale.tag}: in every state the labels the reader sees stay inside their graphic and apart`, async ({ page }) => {
+  test(`${locale.tag}: in every state the labels the reader sees stay inside their graphic and apart, and legend swatches match their marks`, async ({ page }) => {
     test.setTimeout(300_000);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`/${locale.tag}/`);
+    const legendsCompared = new Map<string, number>();
     for (const step of stepsOf(locale.tag).filter((s) => s.graphic in LABEL_SETS)) {
       await scrollToStep(page, step.id);
       await expectActive(page, step);
       expect(await unreadableLabels(page, step.graphic), `${step.id} (${step.state})`).toEqual([]);
+      const { compared, mismatches } = await legendColours(page, step.graphic);
+      expect(mismatches, `${step.id} (${step.state}): legend swatches against their marks`).toEqual([]);
+      legendsCompared.set(step.graphic, (legendsCompared.get(step.graphic) ?? 0) + compared.length);
     }
+    // the graphics whose legends explain coloured marks: each compared at least once
+    for (const graphic of ['casualties', 'troops', 'geneva']) expect(legendsCompared.get(graphic), `${graphic}: legend swatches compared`).toBeGreaterThan(0);
   });
 }
 

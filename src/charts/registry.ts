@@ -9,6 +9,7 @@ import Geneva from './geneva/Geneva.astro';
 import { genevaSources, genevaValues } from './geneva/data';
 import KeyFigures from './keyfigures/KeyFigures.astro';
 import Troops from './troops/Troops.astro';
+import { troopsSources } from './troops/data';
 import Nordstream from './nordstream/Nordstream.astro';
 import NordstreamTables from './nordstream/NordstreamTables.astro';
 import { nordstreamSources, nordstreamValues } from './nordstream/data';
@@ -38,6 +39,7 @@ export interface GraphicExtras {
 const extras: Record<string, GraphicExtras> = {
   nordstream: { values: nordstreamValues, Tables: NordstreamTables, sources: nordstreamSources },
   geneva: { values: genevaValues, sources: genevaSources },
+  troops: { sources: troopsSources },
 };
 
 export function graphicExtras(name: string): GraphicExtras {

@@ -218,6 +218,13 @@ describe('checkPlaces', () => {
     const [problem] = checkPlaces({ troops: ['almaty'] }, places, {});
     expect(problem?.message).toContain('"place.almaty" is missing');
   });
+  it('takes an area only with its outline, and an outline only for an area', () => {
+    const outline = [[37, 47], [40, 47], [40, 49]];
+    expect(placeSchema.safeParse({ lon: 38, lat: 48, kind: 'area', source: 'x', outline }).success).toBe(true);
+    const problems = (place: object) => (placeSchema.safeParse(place).error?.issues ?? []).map((i) => i.message);
+    expect(problems({ lon: 38, lat: 48, kind: 'area', source: 'x' })).toEqual(['an area needs an outline, and only an area has one']);
+    expect(problems({ ...places.almaty, outline })).toEqual(['an area needs an outline, and only an area has one']);
+  });
 });
 
 describe('checkSourceBodies', () => {

@@ -12,6 +12,7 @@ import { correctionProblems } from './corrections';
 import { inlineScripts, withCsp } from './csp';
 import { ContentError, formatProblem, type Problem } from './problems';
 import { labelSizesPlugin } from './label-sizes-css';
+import { tokensPlugin } from './tokens-css';
 import { startLivePreview } from './live-preview';
 
 export { SITE_URL } from '../site';
@@ -28,7 +29,7 @@ export function explainer(): AstroIntegration {
     name: 'explainer',
     hooks: {
       'astro:config:setup': ({ config, logger, command, updateConfig }) => {
-        updateConfig({ vite: { plugins: [labelSizesPlugin()] } });
+        updateConfig({ vite: { plugins: [labelSizesPlugin(), tokensPlugin()] } });
         const root = fileURLToPath(config.root);
         // A build starts from an empty dist/: if it fails, no earlier page is left to deploy by mistake.
         if (command === 'build') fs.rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });

@@ -138,7 +138,7 @@ export const graphicSchema = z
   .strict()
   .refine((g) => g.summary in g.states, { message: 'summary must name one of the states', path: ['summary'] });
 
-export const PLACE_KINDS = ['capital', 'city', 'site', 'schematic'] as const;
+export const PLACE_KINDS = ['capital', 'city', 'site', 'schematic', 'area'] as const;
 
 export const placeSchema = z
   .object({
@@ -146,7 +146,12 @@ export const placeSchema = z
     lat: z.number().min(-90).max(90).describe('latitude in degrees, north positive'),
     kind: z
       .enum(PLACE_KINDS)
-      .describe('capital, city or site (drawn with its symbol and name), or schematic: a position the data does not have, drawn and labelled as schematic'),
+      .describe('capital, city or site (drawn with its symbol and name), schematic: a position the data does not have, drawn and labelled as schematic, or area: a region drawn from its outline (lon/lat is where its label goes)'),
+    outline: z
+      .array(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]))
+      .min(3)
+      .optional()
+      .describe('an area only: its outline as [lon, lat] points in order; approximate, so the map calls it schematic; a map may clip it to a country'),
     source: sourceId.optional().describe('id of the entry in content/data/sources.json the coordinates come from; required unless kind is schematic'),
     note: z.string().optional().describe('for editors: what the point stands for (shown nowhere)'),
   })
@@ -154,6 +159,10 @@ export const placeSchema = z
   .refine((p) => p.kind === 'schematic' || p.source !== undefined, {
     message: 'a place needs a source for its coordinates (only a schematic position may go without)',
     path: ['source'],
+  })
+  .refine((p) => (p.kind === 'area') === (p.outline !== undefined), {
+    message: 'an area needs an outline, and only an area has one',
+    path: ['outline'],
   });
 
 /** The day the article tells the story of: anything dated later is a later development. */

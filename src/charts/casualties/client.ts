@@ -197,7 +197,7 @@ export function startCasualties(): void {
       animate(rules.all as Any, instant, enterAt).attr('opacity', 1);
 
       const swatches = join<SVGPathElement, Swatch>('path', next.swatches[size]);
-      swatches.all.attr('class', swatchClass).attr('d', (s) => markPath(s.shape, s.p)).attr('transform', (s) => markTransform(s.x, s.y, s.s));
+      swatches.all.attr('class', swatchClass).attr('data-group', (s) => s.shape).attr('d', (s) => markPath(s.shape, s.p)).attr('transform', (s) => markTransform(s.x, s.y, s.s));
       animate(swatches.all as Any, instant, enterAt).attr('opacity', 1);
 
       const lh = lineHeight(FONT[size]);

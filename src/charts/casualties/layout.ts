@@ -356,7 +356,10 @@ function floorScene(input: CasualtiesInput): Scene {
   const fc = FONT.compact;
   // the state's point first: the source report's assessment, then what the outlines are
   const assessment: Block = { key: 'assessment', cls: 'note', texts: [input.strings['floor.assessment']!] };
-  const key: LegendItem[] = [{ key: 'legend-outline', text: input.strings['legend.outline']!, shape: 'injured', outline: true, s: SWATCH }];
+  // the outline swatch takes the shape and colour of the group with the most outlined marks
+  const outlined = (g: Group) => segmentsOf(input.counts, input.extensions).filter((s) => s.group === g).reduce((n, s) => n + s.to - s.from + 1, 0);
+  const shape = [...GROUPS].sort((a, b) => outlined(b) - outlined(a))[0]!;
+  const key: LegendItem[] = [{ key: 'legend-outline', text: input.strings['legend.outline']!, shape, outline: true, s: SWATCH }];
   const legendTop = PAD + height(assessment, fc) + 4;
   const start = legendTop + legend(key, fc, legendTop).height + GAP;
   // the largest zoom at which the compact set fits

@@ -42,10 +42,10 @@ export function barSvg(b: Bar): Markup {
 }
 
 export function swatchSvg(s: Swatch): Markup {
-  return svg`<path class="${swatchClass(s)}" data-key="${s.key}" d="${markPath(s.shape, s.p)}" transform="${markTransform(s.x, s.y, s.s)}"/>`;
+  return svg`<path class="${swatchClass(s)}" data-key="${s.key}" data-group="${s.shape}" d="${markPath(s.shape, s.p)}" transform="${markTransform(s.x, s.y, s.s)}"/>`;
 }
 
-export const swatchClass = (s: Swatch) => `cs${s.outline ? ' cs-outline' : ''}${s.p === undefined ? '' : ' cm-partial'}`;
+export const swatchClass = (s: Swatch) => `cs cs-${s.shape}${s.outline ? ' cs-outline' : ''}${s.p === undefined ? '' : ' cm-partial'}`;
 
 export function ruleSvg(r: Rule): Markup {
   return svg`<line class="cr" data-key="${r.key}" x1="${r.x1}" y1="${r.y1}" x2="${r.x2}" y2="${r.y2}"/>`;

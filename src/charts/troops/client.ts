@@ -42,7 +42,7 @@ export function startTroops(): void {
       const [k, x, y] = scene.v;
       animate(zoom as Any, instant).attr('transform', `translate(${x},${y}) scale(${k})`).attr('opacity', scene.o);
       packed.focus.forEach((c, i) => animate(zoom.select(`[data-country="${c}"]`) as Any, instant).attr('opacity', scene.f[i]!));
-      animate(zoom.select('.map-crimea') as Any, instant).attr('opacity', scene.c);
+      animate(zoom.selectAll('.map-crimea, .map-held') as Any, instant).attr('opacity', scene.c);
 
       // Marks: visible ones move and grow into place; a mark that was hidden is first put where
       // it will be (still transparent) so that it fades in there instead of flying in. A mark the

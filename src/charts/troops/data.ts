@@ -9,7 +9,7 @@ import type { Translator } from '../../i18n/translator';
 import { buildMap, type MapGeometry } from '../shared/map/geometry';
 import { graphicText } from '../shared/strings';
 import { need as needFor } from '../shared/graphic';
-import { CITIES, CLUSTERS, FOCUS, HEIGHT, SOLDIERS_PER_MARK, WIDTH, type MapInput, type Strings, type TroopsInput } from './layout';
+import { CITIES, CLUSTERS, FOCUS, HEIGHT, HELD, NAME_AT, SOLDIERS_PER_MARK, WIDTH, type MapInput, type Strings, type TroopsInput } from './layout';
 
 /** The area the overview must show: from the Baltic and Belarus to eastern Kazakhstan. */
 export const BOUNDS: [[number, number], [number, number]] = [[21, 38.5], [88, 58.5]];
@@ -48,7 +48,7 @@ export function troopsInput(figures: Record<string, Figure>, places: Record<stri
   const input: MapInput = {
     countries: { belarus: country('belarus'), ukraine: country('ukraine'), kazakhstan: country('kazakhstan'), russia: country('russia') },
     crimea: need(map.crimea, 'Crimea').centroid,
-    places: Object.fromEntries([...CITIES, ...CLUSTERS].map((id) => [id, project(id)])) as MapInput['places'],
+    places: Object.fromEntries([...CITIES, ...CLUSTERS, ...Object.keys(NAME_AT), HELD].map((id) => [id, project(id)])) as MapInput['places'],
     placeKinds: Object.fromEntries(CITIES.map((id) => [id, places[id]!.kind])) as MapInput['placeKinds'],
   };
   return {
@@ -59,15 +59,27 @@ export function troopsInput(figures: Record<string, Figure>, places: Record<stri
   };
 }
 
+/** The source of the separatist-held areas' outline, for the data section (the figures bring their own) */
+export function troopsSources(data: { places: Record<string, Place> }): string[] {
+  const source = data.places[HELD]?.source;
+  return source ? [source] : [];
+}
+
+/** The separatist-held areas as a path of the base map (clipped to Ukraine where it is drawn) */
+export function heldPath(places: Record<string, Place>): string {
+  const outline = need(places[HELD]?.outline, `the outline of area "${HELD}" (content/data/places.json)`);
+  return troopsMap().area(outline);
+}
+
 export function troopsStrings(tr: Translator, figures: Record<string, Figure>): Strings {
   const text = graphicText(tr, figures);
   const keys = [
-    'map.crimea', 'troops.reason.belarus', 'troops.reason.ukraine', 'troops.reason.kazakhstan',
+    'map.crimea', `place.${HELD}`, 'troops.reason.belarus', 'troops.reason.ukraine', 'troops.reason.kazakhstan',
     'troops.est.heading', 'troops.est.caveat', 'troops.schematic', 'troops.ukraine.total', 'troops.ukraine.who',
     'troops.csto.total', 'troops.csto.who', 'troops.csto.heading', 'troops.csto.press', 'troops.stakes.russians',
     ...['nur-sultan', 'almaty', 'zhanaozen', 'baikonur'].map((p) => `troops.place.${p}`),
     ...CITIES.map((p) => `place.${p}`),
-    ...[...FOCUS, 'russia'].map((c) => `map.country.${c}`),
+    ...[...new Set([...FOCUS, 'russia', ...Object.values(NAME_AT)])].map((c) => `map.country.${c}`),
   ];
   const strings: Strings = Object.fromEntries(keys.map((k) => [k, text(k)]));
   strings['troops.legend.mark'] = text('troops.legend.mark', { count: formatNumber(SOLDIERS_PER_MARK, tr) });

@@ -57,13 +57,41 @@ for (const [figuresName, figures] of Object.entries(FIGURE_SETS)) {
       expect(counts(en['ukraine-border'])).toEqual({ troop: troopMarks, csto: 0, estimate: 0, capital: 1, city: 0, site: 0 });
       expect(counts(en.kazakhstan)).toEqual({ troop: 0, csto: cstoMarks, estimate: 0, capital: 0, city: 1, site: 0 });
       expect(counts(en.stakes)).toEqual({ troop: 0, csto: 0, estimate: 0, capital: 1, city: 2, site: 1 });
-      expect(counts(en['two-fronts'])).toEqual({ troop: troopMarks, csto: cstoMarks, estimate: 0, capital: 0, city: 1, site: 0 });
+      expect(counts(en['two-fronts'])).toEqual({ troop: troopMarks, csto: cstoMarks, estimate: 0, capital: 0, city: 0, site: 0 });
     });
 
     it('keeps the same mark keys, in the same order, in every state (object constancy)', () => {
       const keys = en.neighbourhood.marks.map((m) => m.key);
       expect(new Set(keys).size).toBe(keys.length);
       for (const state of STATES) expect(en[state].marks.map((m) => m.key)).toEqual(keys);
+    });
+
+    it('names every city whose symbol a state shows', () => {
+      for (const state of STATES)
+        for (const size of ['compact', 'wide'] as const) {
+          const keys = en[state].labels[size].map((l) => l.key);
+          for (const m of en[state].marks.filter((m) => ['capital', 'city', 'site'].includes(m.kind) && m.opacity > 0)) expect(keys, `${state} ${size}`).toContain(`place-${m.key.slice(2)}`);
+        }
+    });
+
+    it('names Russia and Belarus beside Ukraine, and at least three of Kazakhstan’s neighbours, in some label set', () => {
+      const named = (state: State) => new Set((['compact', 'wide'] as const).flatMap((size) => en[state].labels[size].map((l) => l.key)));
+      expect([...named('ukraine-border')]).toEqual(expect.arrayContaining(['name-label-russia-west', 'name-label-belarus']));
+      for (const state of ['kazakhstan', 'stakes'] as const) expect([...named(state)].filter((k) => k.startsWith('name-')).length, state).toBeGreaterThanOrEqual(3);
+    });
+
+    it('layout(two-fronts) puts the troop marks along the border regions of the clusters, west of Kazakhstan', () => {
+      const map = troopsInput(figures, places).map;
+      const clusters = ['troops-north', 'troops-northeast', 'troops-east', 'troops-southeast'] as const;
+      const ys = clusters.map((c) => map.places[c][1]);
+      const marks = visible(en['two-fronts'], 'troop');
+      const pitch = marks[1]!.x - marks[0]!.x;
+      for (const m of marks) {
+        expect(m.x + m.r, m.key).toBeLessThanOrEqual(map.countries.kazakhstan.box[0][0]);
+        expect(m.x, m.key).toBeGreaterThanOrEqual(Math.min(...clusters.map((c) => map.places[c][0])) - 0.5);
+        expect(m.y, m.key).toBeGreaterThanOrEqual(Math.min(...ys) - 5 * pitch);
+        expect(m.y, m.key).toBeLessThanOrEqual(Math.max(...ys) + 5 * pitch);
+      }
     });
 
     it('draws the schematic clusters on the Russian side: no troop mark inside Ukraine', () => {
@@ -117,8 +145,8 @@ for (const [figuresName, figures] of Object.entries(FIGURE_SETS)) {
       const must: Record<State, string[]> = {
         neighbourhood: ['country-belarus', 'country-ukraine', 'country-kazakhstan', 'country-russia'],
         buildup: ['est-heading', 'est-caveat', ...ESTIMATES.flatMap((id) => [`est-row-${id}`, `est-value-${id}`])],
-        'ukraine-border': ['total-ukraine', 'schematic', 'legend', 'crimea', 'place-kyiv'],
-        kazakhstan: ['contingents', 'press', 'total-csto', 'legend'],
+        'ukraine-border': ['total-ukraine', 'schematic', 'legend', 'crimea', 'place-kyiv', 'held'],
+        kazakhstan: ['contingents', 'press', 'total-csto', 'legend', 'place-almaty'],
         stakes: ['russians', 'place-nur-sultan', 'place-almaty', 'place-zhanaozen', 'place-baikonur'],
         'two-fronts': ['total-ukraine', 'total-csto', 'schematic', 'legend'],
       };

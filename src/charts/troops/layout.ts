@@ -32,12 +32,25 @@ export type FocusCountry = (typeof FOCUS)[number];
 export const CLUSTERS = ['troops-north', 'troops-northeast', 'troops-east', 'troops-southeast'] as const;
 export const CITIES = ['kyiv', 'nur-sultan', 'almaty', 'zhanaozen', 'baikonur'] as const;
 type City = (typeof CITIES)[number];
+/** Where the map writes the names of the neighbours it shows (schematic label positions, places.json) */
+export const NAME_AT = {
+  'label-russia-west': 'russia',
+  'label-belarus': 'belarus',
+  'label-russia-kz': 'russia',
+  'label-china': 'china',
+  'label-kyrgyzstan': 'kyrgyzstan',
+  'label-uzbekistan': 'uzbekistan',
+  'label-turkmenistan': 'turkmenistan',
+} as const;
+export type NameAnchor = keyof typeof NAME_AT;
+/** The areas of Donetsk and Luhansk held by Russia-backed separatists (places.json, kind area) */
+export const HELD = 'separatist-held';
 
 /** What the layout needs from the map (all in base map units, from buildMap) */
 export interface MapInput {
   countries: Record<FocusCountry | 'russia', { centroid: Point; box: Box }>;
   crimea: Point;
-  places: Record<City | (typeof CLUSTERS)[number], Point>;
+  places: Record<City | (typeof CLUSTERS)[number] | NameAnchor | typeof HELD, Point>;
   placeKinds: Record<City, 'capital' | 'city' | 'site'>;
 }
 
@@ -69,7 +82,7 @@ export interface Mark {
   opacity: number;
 }
 
-export type Label = SharedLabel<'country' | 'reason' | 'place' | 'note' | 'value' | 'heading' | 'crimea'>;
+export type Label = SharedLabel<'country' | 'neighbour' | 'reason' | 'place' | 'note' | 'value' | 'heading' | 'crimea'>;
 
 export interface Rule {
   key: string;
@@ -161,6 +174,30 @@ function gridBox(center: Point, n: number, cols: number, pitch = PITCH, r = R): 
   return [[center[0] - hw, center[1] - hh], [center[0] + hw, center[1] + hh]];
 }
 
+/**
+ * n marks in rows that start at the border line (the schematic cluster points, north to south,
+ * on the Russian side) and run east up to `east`: a band along the border regions, not a block
+ * in the middle of Russia. Rows go on south until every mark has its place.
+ */
+function borderBand(line: Point[], n: number, pitch: number, east: number): Point[] {
+  const points = [...line].sort((a, b) => a[1] - b[1]);
+  const startAt = (y: number): number => {
+    const next = points.findIndex((p) => p[1] >= y);
+    if (next <= 0) return (next === 0 ? points[0]! : points[points.length - 1]!)[0];
+    const [a, b] = [points[next - 1]!, points[next]!];
+    return a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]);
+  };
+  // from two rows north of the northern cluster: the widest rows are in the north, where Russia
+  // lies between Ukraine and Kazakhstan
+  const out: Point[] = [];
+  for (let y = points[0]![1] - 2 * pitch; out.length < n; y += pitch) {
+    const x0 = startAt(y);
+    const count = Math.max(1, Math.min(n - out.length, Math.floor((east - x0) / pitch) + 1));
+    for (let i = 0; i < count; i++) out.push([round(x0 + i * pitch), round(y)]);
+  }
+  return out;
+}
+
 /** Split n marks over the clusters as evenly as possible (the first get the remainder). */
 function split(n: number, parts: number): number[] {
   return Array.from({ length: parts }, (_, i) => Math.floor(n / parts) + (i < n % parts ? 1 : 0));
@@ -200,7 +237,7 @@ const CITIES_SHOWN: Record<State, City[]> = {
   'ukraine-border': ['kyiv'],
   kazakhstan: ['almaty'],
   stakes: ['nur-sultan', 'almaty', 'zhanaozen', 'baikonur'],
-  'two-fronts': ['almaty'],
+  'two-fronts': [],
 };
 
 /**
@@ -215,7 +252,7 @@ function geometry(input: TroopsInput, state: State): Geometry {
   const nCsto = markCount(input.csto);
   // Marks keep one size within a state, so that 100 and 2 compare at one scale; the zoomed
   // states draw them larger than the overviews.
-  const r = state === 'kazakhstan' ? 7 : state === 'ukraine-border' ? 5 : 3.6;
+  const r = state === 'kazakhstan' ? 7 : state === 'ukraine-border' ? 5 : 3.2;
   const pitch = r * 2.6;
 
   // ---- CSTO marks just above Almaty; their total goes under them in the comparison
@@ -228,18 +265,16 @@ function geometry(input: TroopsInput, state: State): Geometry {
   const troopsShown = state === 'ukraine-border' || state === 'two-fronts';
   let blockBox: Box | undefined;
   if (state === 'two-fronts' || state === 'neighbourhood') {
-    // one tall block along Ukraine's eastern border, on the Russian side (narrow, so that it
-    // stays west of Kazakhstan)
-    const u = map.countries.ukraine;
-    const cols = 6;
-    const centre = at([u.box[1][0] + (cols / 2) * pitch + 4, u.centroid[1]]);
+    // one band on the Russian side of Ukraine's eastern border, along the border regions the
+    // schematic clusters stand for, and west of Kazakhstan
+    const positions = borderBand(CLUSTERS.map((c) => at(map.places[c])), nUkraine, pitch, at(map.countries.kazakhstan.box[0])[0] - r);
     // On a phone the CSTO total runs west under Almaty's marks, at about the latitude where the
-    // block ends: lifted to end a line above it, the block is not read as that label's owner.
+    // band ends: lifted to end a line above it, the band is not read as that label's owner.
     // Marks are shared by both label sets, so the phone's (larger) line height decides.
     const clearUntil = cstoCentre[1] + CSTO_LABEL_GAP - FONT.compact * LINE_EM;
-    centre[1] -= Math.max(0, gridBox(centre, nUkraine, cols, pitch, r)[1][1] - clearUntil);
-    blockBox = gridBox(centre, nUkraine, cols, pitch, r);
-    troopPositions.push(...grid(centre, nUkraine, cols, pitch));
+    const lift = Math.max(0, Math.max(...positions.map((p) => p[1])) + r - clearUntil);
+    troopPositions.push(...positions.map(([x, y]): Point => [x, y - lift]));
+    blockBox = grow(union(troopPositions.map((p): Box => [p, p])), r);
     if (troopsShown) obstacles.push(blockBox);
   } else {
     const counts = split(nUkraine, CLUSTERS.length);
@@ -326,6 +361,16 @@ class LabelSet {
     if (note) this.add({ key: note.key, at: [x, PAD + lines.length * this.lh + this.f * 0.25], lines: note.lines, cls: 'note', sides: [side], gap: 0, required: true });
   }
 
+  /** a neighbour's name where the map writes it (muted: context, not an actor of the state) */
+  neighbour(anchor: NameAnchor, sides: Side[] = ['center', 'above', 'below', 'left', 'right']): void {
+    this.add({ key: `name-${anchor}`, at: this.geo.at(this.input.map.places[anchor]), lines: [this.s(`map.country.${NAME_AT[anchor]}`)], cls: 'neighbour', sides, required: false });
+  }
+
+  /** the separatist-held areas, labelled beside their hatching, schematic */
+  held(sides: Side[], required = false): void {
+    this.add({ key: 'held', at: this.geo.at(this.input.map.places[HELD]), lines: this.wrapped(`place.${HELD}`, this.f * 12), cls: 'crimea', sides, gap: this.f * 0.8, required });
+  }
+
   crimea(sides: Side[], required = false): void {
     this.add({ key: 'crimea', at: this.geo.at(this.input.map.crimea), lines: this.wrapped('map.crimea', this.f * 11), cls: 'crimea', sides, gap: this.f * 0.6, required });
   }
@@ -364,6 +409,14 @@ function ukraineBorderLabels(l: LabelSet): void {
   l.place('kyiv', [l.s('place.kyiv')], ['left', 'below', 'above', 'right']);
   l.crimea(['right', 'above-right', 'below-right', 'left', 'below-left', 'below'], true);
   l.country('ukraine', ['center', 'below', 'above']);
+  l.held(['above-left', 'left', 'above', 'below-left'], true);
+  l.neighbour('label-russia-west');
+  l.neighbour('label-belarus');
+}
+
+/** Kazakhstan's neighbours, where the zoomed map shows them */
+function kazakhstanNeighbours(l: LabelSet): void {
+  for (const anchor of ['label-russia-kz', 'label-china', 'label-kyrgyzstan', 'label-uzbekistan', 'label-turkmenistan'] as const) l.neighbour(anchor);
 }
 
 function kazakhstanLabels(l: LabelSet): void {
@@ -376,7 +429,9 @@ function kazakhstanLabels(l: LabelSet): void {
     l.corner('press', l.wrapped('troops.csto.press', WIDTH * 0.42), 'note', 'top-right');
   }
   l.cstoTotal(['above-left', 'left', 'below-left', 'above', 'below']);
+  l.place('almaty', [l.s('place.almaty')], ['below', 'below-left', 'right', 'below-right']);
   l.country('kazakhstan', ['center', 'below', 'above', 'left'], undefined, false);
+  kazakhstanNeighbours(l);
 }
 
 function stakesLabels(l: LabelSet): void {
@@ -388,6 +443,7 @@ function stakesLabels(l: LabelSet): void {
   city('zhanaozen', ['right', 'below-right', 'above-right', 'above']);
   city('almaty', ['above-left', 'above', 'left', 'below-left', 'below']);
   l.country('kazakhstan', ['center', 'below', 'above'], undefined, false);
+  kazakhstanNeighbours(l);
 }
 
 function twoFrontsLabels(l: LabelSet): void {
@@ -399,6 +455,7 @@ function twoFrontsLabels(l: LabelSet): void {
   l.cstoTotal(['below-left', 'below', 'left', 'above-left', 'above']);
   l.country('ukraine', ['center', 'left', 'below'], undefined, false);
   l.country('kazakhstan', ['center', 'above', 'below'], undefined, false);
+  l.country('russia', ['center', 'above', 'below', 'right'], undefined, false);
   l.crimea(['below', 'below-left', 'below-right']);
 }
 

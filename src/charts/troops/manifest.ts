@@ -6,7 +6,10 @@ import type { GraphicManifest } from '../manifest';
  * inside the map (src/charts/manifest.test.ts runs the layout at both ends).
  */
 export const troopsManifest = {
-  places: ['kyiv', 'nur-sultan', 'almaty', 'zhanaozen', 'baikonur', 'troops-north', 'troops-northeast', 'troops-east', 'troops-southeast'],
+  places: [
+    'kyiv', 'nur-sultan', 'almaty', 'zhanaozen', 'baikonur', 'troops-north', 'troops-northeast', 'troops-east', 'troops-southeast', 'separatist-held',
+    'label-russia-west', 'label-belarus', 'label-russia-kz', 'label-china', 'label-kyrgyzstan', 'label-uzbekistan', 'label-turkmenistan',
+  ],
   ranges: {
     'ru-troops-ukraine': { min: 1000, max: 200_000 },
     'csto-total': { min: 1, max: 20_000 },

@@ -23,6 +23,17 @@ describe('shared map geometry', () => {
     expect(pathContains(map.countries.belarus!.path, simferopol)).toBe(false);
   });
 
+  it('draws an area from its outline in either winding, inside and not around it', () => {
+    const ring: [number, number][] = [[37, 47], [40, 47], [40, 49], [37, 49]];
+    const inside = map.project([38.5, 48])!;
+    const outside = map.project([30, 50])!;
+    for (const outline of [ring, [...ring].reverse()]) {
+      const d = map.area(outline);
+      expect(pathContains(d, inside)).toBe(true);
+      expect(pathContains(d, outside)).toBe(false);
+    }
+  });
+
   it('draws no border between Crimea and mainland Ukraine', () => {
     // the Perekop isthmus, where Natural Earth has a Russia–Ukraine border
     const perekop = map.project([33.7, 46.15])!;

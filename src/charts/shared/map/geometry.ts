@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoConicConformal, geoContains, geoPath, type GeoProjection } from 'd3-geo';
+import { geoArea, geoConicConformal, geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
@@ -71,6 +71,8 @@ export interface MapGeometry {
   crimea: { path: string; centroid: Point } | null;
   /** lon/lat → map units, null when the point is outside the projection */
   project: (lonLat: LonLat) => Point | null;
+  /** an area from its outline ([lon, lat] points, either winding) as a path string in path units, like the countries' */
+  area: (outline: LonLat[]) => string;
 }
 
 type Atlas = Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -218,6 +220,12 @@ export function buildMap(spec: MapSpec): MapGeometry {
     borders,
     countries,
     crimea,
+    area: (outline) => {
+      // d3-geo reads a ring's winding as which side is inside: the smaller side is meant
+      const polygon: Polygon = { type: 'Polygon', coordinates: [[...outline, outline[0]!]] };
+      if (geoArea(polygon) > 2 * Math.PI) polygon.coordinates[0]!.reverse();
+      return draw(polygon);
+    },
     project: ([lon, lat]) => {
       const p = projection.clipExtent(null)([lon, lat]);
       projection.clipExtent(clip);

@@ -1,0 +1,19 @@
+/**
+ * The colour tokens as a stylesheet: `import 'virtual:tokens.css'` gives every page the custom
+ * properties of src/charts/shared/tokens.ts (light, dark, print), so that the colours are written
+ * down once, in the module the unit tests check. A bundled stylesheet, not a style attribute: the
+ * pages' Content-Security-Policy allows it like every other style.
+ */
+import type { Plugin } from 'vite';
+import { tokensCss } from '../charts/shared/tokens';
+
+const ID = 'virtual:tokens.css';
+const RESOLVED = '/@explainer/tokens.css';
+
+export function tokensPlugin(): Plugin {
+  return {
+    name: 'explainer-tokens',
+    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    load: (id) => (id === RESOLVED ? tokensCss() : undefined),
+  };
+}
