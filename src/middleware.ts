@@ -6,7 +6,7 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { siteData, withRequestScope } from './site-content/site-data';
-import { FALLBACK_OPEN, resolveFallbackMarks, stripFallbackMarks } from './i18n/fallback-marks';
+import { FALLBACK_OPEN, resolvePageFallbacks, stripFallbackMarks } from './i18n/fallback-marks';
 
 export const onRequest = defineMiddleware((_context, next) => withRequestScope(async () => {
   const response = await next();
@@ -15,6 +15,6 @@ export const onRequest = defineMiddleware((_context, next) => withRequestScope(a
   const body = await response.text();
   if (!body.includes(FALLBACK_OPEN)) return new Response(body, response);
   const { defaultLocale } = await siteData();
-  const resolved = type.startsWith('text/html') ? resolveFallbackMarks(body, defaultLocale.lang) : stripFallbackMarks(body);
+  const resolved = type.startsWith('text/html') ? resolvePageFallbacks(body, defaultLocale) : stripFallbackMarks(body);
   return new Response(resolved, response);
 }));

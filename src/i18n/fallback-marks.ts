@@ -25,7 +25,12 @@ export function stripFallbackMarks(text: string): string {
 /** Elements whose content is not text a reader sees as such: marks are dropped there. */
 const RAW = new Set(['script', 'style', 'title', 'textarea']);
 
-export function resolveFallbackMarks(html: string, lang: string): string {
+/**
+ * `dir`: the fallback language's direction, given where it differs from the page's (German text
+ * in a right-to-left draft). The fallback is then isolated in its own direction, so that "164 Tote"
+ * does not read "Tote 164" and brackets keep their sides.
+ */
+export function resolveFallbackMarks(html: string, lang: string, dir?: 'ltr' | 'rtl'): string {
   if (!html.includes(FALLBACK_OPEN)) return html;
   let out = '';
   let raw: string | null = null;
@@ -46,7 +51,9 @@ export function resolveFallbackMarks(html: string, lang: string): string {
       return;
     }
     const element = textDepth > 0 ? 'tspan' : 'span';
-    const start = `<${element} lang="${lang}">`;
+    // SVG text has no dir attribute: its tspan takes the direction and the isolation as presentation attributes
+    const isolation = !dir ? '' : element === 'span' ? ` dir="${dir}"` : ` direction="${dir}" unicode-bidi="isolate"`;
+    const start = `<${element} lang="${lang}"${isolation}>`;
     const end = `</${element}>`;
     out += start.repeat(open);
     for (const ch of segment) {
@@ -81,4 +88,10 @@ export function resolveFallbackMarks(html: string, lang: string): string {
   }
   text(html.slice(last));
   return out;
+}
+
+/** A rendered page's fallbacks resolved: isolated in the default locale's direction where the page runs the other way. */
+export function resolvePageFallbacks(html: string, defaultLocale: { lang: string; dir: 'ltr' | 'rtl' }): string {
+  const pageDir = /<html[^>]*\sdir="rtl"/.test(html) ? 'rtl' : 'ltr';
+  return resolveFallbackMarks(html, defaultLocale.lang, defaultLocale.dir === pageDir ? undefined : defaultLocale.dir);
 }
