@@ -1,0 +1,59 @@
+/**
+ * The web fonts as a reader gets them: served by the site itself, within the font budget, and the
+ * font the graphics' labels were measured in at build time (src/fonts/measure.ts) is the font they
+ * are drawn in: each visible label line's width in Chromium is within 3 % of the build's measure.
+ */
+import { expect, test } from '@playwright/test';
+import { textWidth } from '../src/charts/shared/text';
+import { FAMILIES } from '../src/fonts/faces';
+import { locales } from './helpers';
+
+/** The most all font files of one page may weigh (README, quality bars). */
+const FONT_BUDGET = 80 * 1024;
+const TOLERANCE = 0.03;
+
+for (const locale of locales.filter((l) => l.status === 'published')) {
+  test(`${locale.tag}: labels are as wide as the build measured them, in the shipped font, within the font budget`, async ({ page }) => {
+    const fontBytes: Record<string, number> = {};
+    page.on('requestfinished', async (r) => {
+      if (r.resourceType() === 'font') fontBytes[r.url()] = (await r.sizes()).responseBodySize;
+    });
+    await page.goto(`/${locale.tag}/`, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    const lines = await page.evaluate(() => {
+      const shown = (el: Element) => {
+        for (let n: Element | null = el; n; n = n.parentElement) if (getComputedStyle(n).display === 'none') return false;
+        return true;
+      };
+      return [...document.querySelectorAll<SVGTextElement>('.graphic svg text')].filter(shown).flatMap((t) => {
+        const parts: SVGTextContentElement[] = t.querySelector('tspan') ? [...t.querySelectorAll('tspan')] : [t];
+        return parts.map((p) => {
+          const style = getComputedStyle(p);
+          return {
+            text: p.textContent ?? '',
+            family: style.fontFamily,
+            size: parseFloat(style.fontSize),
+            bold: Number(style.fontWeight) >= 600,
+            rendered: p.getComputedTextLength(),
+          };
+        });
+      });
+    });
+    const sample = lines.filter((l) => l.text.trim() && l.rendered > 0);
+    expect(sample.length, 'visible label lines').toBeGreaterThan(20);
+    for (const l of sample) expect(l.family.startsWith(`"${FAMILIES.graphics.name}"`), `${l.text}: ${l.family}`).toBe(true);
+    const off = sample
+      .map((l) => ({ ...l, measured: textWidth(l.text, l.size, l.bold) }))
+      .filter((l) => Math.abs(l.measured - l.rendered) > TOLERANCE * l.rendered)
+      .map((l) => `"${l.text}" (${l.size} px${l.bold ? ', bold' : ''}): drawn ${l.rendered.toFixed(1)}, measured ${l.measured.toFixed(1)}`);
+    expect(off).toEqual([]);
+    // every font the page loaded came from the site, and all of them within the budget
+    const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replace(/"/g, '')} ${f.weight}`));
+    expect(loaded).toEqual(expect.arrayContaining([`${FAMILIES.graphics.name} 400`, `${FAMILIES.text.name} 400`]));
+    const origin = new URL(page.url()).origin;
+    expect(Object.keys(fontBytes).filter((u) => new URL(u).origin !== origin)).toEqual([]);
+    const total = Object.values(fontBytes).reduce((a, b) => a + b, 0);
+    test.info().annotations.push({ type: 'font bytes', description: `${total} bytes in ${Object.keys(fontBytes).length} files; ${sample.length} label lines compared` });
+    expect(total, `font files: ${Object.keys(fontBytes).map((u) => u.split('/').pop()).join(', ')}`).toBeLessThanOrEqual(FONT_BUDGET);
+  });
+}
