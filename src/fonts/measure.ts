@@ -66,24 +66,21 @@ export interface Measured {
   missing: string[];
 }
 
-const cache = new Map<string, Measured>();
-
 /**
- * The advance width of a line of text in the shipped font, in em. Runs of characters from one file
- * are shaped together (kerning within a run); a browser shapes each file's run on its own as well.
+ * A line of text split as a browser draws it: runs of characters from one file, shaped together
+ * (kerning within a run; a browser shapes each file's run on its own as well), and the characters
+ * no shipped file draws.
  */
-export function measure(text: string, weight: Weight = 400, role: Role = 'graphics'): Measured {
-  const key = `${role}|${weight}|${text}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  let em = 0;
+function shape(text: string, weight: Weight, role: Role): { runs: { font: fontkit.Font; glyphs: fontkit.GlyphRun }[]; missing: string[] } {
+  const runs: { font: fontkit.Font; glyphs: fontkit.GlyphRun }[] = [];
   const missing: string[] = [];
   let run = '';
   let runSubset: Subset | undefined;
   const flush = () => {
-    if (!run || !runSubset) return;
-    const f = font(role, runSubset, weight);
-    em += f.layout(run).advanceWidth / f.unitsPerEm;
+    if (run && runSubset) {
+      const f = font(role, runSubset, weight);
+      runs.push({ font: f, glyphs: f.layout(run) });
+    }
     run = '';
   };
   for (const ch of text) {
@@ -99,7 +96,39 @@ export function measure(text: string, weight: Weight = 400, role: Role = 'graphi
     run += ch;
   }
   flush();
-  const result = { em, missing };
+  return { runs, missing };
+}
+
+const cache = new Map<string, Measured>();
+
+/** The advance width of a line of text in the shipped font, in em. */
+export function measure(text: string, weight: Weight = 400, role: Role = 'graphics'): Measured {
+  const key = `${role}|${weight}|${text}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const { runs, missing } = shape(text, weight, role);
+  const result = { em: runs.reduce((sum, r) => sum + r.glyphs.advanceWidth / r.font.unitsPerEm, 0), missing };
   cache.set(key, result);
   return result;
+}
+
+/**
+ * A line of text as an SVG path in the shipped font, its baseline at y = 0 and its start at x = 0,
+ * at a font size of `size` units: text for an image that is drawn without any font installed (the
+ * share images). Characters no shipped file draws are left out.
+ */
+export function outline(text: string, size: number, weight: Weight = 400, role: Role = 'graphics'): { d: string; width: number } {
+  const parts: string[] = [];
+  let x = 0;
+  for (const { font: f, glyphs } of shape(text, weight, role).runs) {
+    const scale = size / f.unitsPerEm;
+    glyphs.glyphs.forEach((glyph, i) => {
+      const position = glyphs.positions[i]!;
+      const at = x + position.xOffset * scale;
+      const d = glyph.path.scale(scale, -scale).translate(at, -position.yOffset * scale).toSVG();
+      if (d) parts.push(d);
+      x += position.xAdvance * scale;
+    });
+  }
+  return { d: parts.join(''), width: x };
 }
