@@ -1,10 +1,11 @@
 /**
  * The web fonts as a reader gets them: served by the site itself, within the font budget, and the
  * font the graphics' labels were measured in at build time (src/fonts/measure.ts) is the font they
- * are drawn in: each visible label line's width in Chromium is within 3 % of the build's measure.
+ * are drawn in: each visible label line's width in Chromium is within 3 % of the build's measure,
+ * and a line's box is as tall as the layouts' line.
  */
 import { expect, test } from '@playwright/test';
-import { textWidth } from '../src/charts/shared/text';
+import { LINE_EM, textWidth } from '../src/charts/shared/text';
 import { FAMILIES } from '../src/fonts/faces';
 import { locales } from './helpers';
 
@@ -35,6 +36,8 @@ for (const locale of locales.filter((l) => l.status === 'published')) {
             size: parseFloat(style.fontSize),
             bold: Number(style.fontWeight) >= 600,
             rendered: p.getComputedTextLength(),
+            // a one-line label's box as the browser draws it: the font's ascent and descent
+            height: t.querySelectorAll('tspan').length <= 1 ? t.getBBox().height : undefined,
           };
         });
       });
@@ -47,6 +50,9 @@ for (const locale of locales.filter((l) => l.status === 'published')) {
       .filter((l) => Math.abs(l.measured - l.rendered) > TOLERANCE * l.rendered)
       .map((l) => `"${l.text}" (${l.size} px${l.bold ? ', bold' : ''}): drawn ${l.rendered.toFixed(1)}, measured ${l.measured.toFixed(1)}`);
     expect(off).toEqual([]);
+    // and as tall as the layouts' line (LINE_EM), so the box a layout keeps apart is the box drawn
+    const tall = sample.filter((l) => l.height !== undefined && Math.abs(l.height - l.size * LINE_EM) > TOLERANCE * l.size * LINE_EM);
+    expect(tall.map((l) => `"${l.text}": ${l.height!.toFixed(1)} high at ${l.size} px`)).toEqual([]);
     // every font the page loaded came from the site, and all of them within the budget
     const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replace(/"/g, '')} ${f.weight}`));
     expect(loaded).toEqual(expect.arrayContaining([`${FAMILIES.graphics.name} 400`, `${FAMILIES.text.name} 400`]));

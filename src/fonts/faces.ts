@@ -28,6 +28,14 @@ export interface Family {
   pkg: string;
   /** the file prefix inside the package's files/ folder */
   slug: string;
+  /**
+   * The line box the font declares (ascent and descent, in em), where it must match a layout's
+   * model rather than the font's own (1.024 and 0.4 em for Source Sans 3): the graphics' layouts
+   * give each label line 1.2 em with its baseline 0.9 em below the line's top (LINE_EM in
+   * src/charts/shared/text.ts), and the browser's box of an SVG text is the font's ascent and
+   * descent, so with these the box a reader's browser draws is the box the layout placed.
+   */
+  lineBox?: { ascent: number; descent: number };
   /** a system font close to it, drawn with its metrics adjusted to the web font's until that arrives */
   fallback: {
     /** its entry in @capsizecss/metrics */
@@ -57,6 +65,7 @@ export const FAMILIES: Record<Role, Family> = {
     name: 'Source Sans 3',
     pkg: '@fontsource/source-sans-3',
     slug: 'source-sans-3',
+    lineBox: { ascent: 0.9, descent: 0.3 },
     fallback: {
       metrics: 'arial',
       local: {

@@ -26,17 +26,24 @@ const rangeCss = (ranges: [number, number][]) =>
 
 const percent = (v: number) => `${(v * 100).toFixed(2)}%`;
 
+/** The line box of a web font as the page gets it (em): the family's own lineBox where it sets one, else the font's. */
+async function webLineBox(role: Role) {
+  const web = await fromFile(fontPath(role, 'latin', 400));
+  const set = FAMILIES[role].lineBox;
+  return {
+    web,
+    ascent: set?.ascent ?? web.ascent / web.unitsPerEm,
+    descent: set?.descent ?? Math.abs(web.descent) / web.unitsPerEm,
+    lineGap: set ? 0 : web.lineGap / web.unitsPerEm,
+  };
+}
+
 /** The fallback face's adjustments, from the shipped regular face's metrics and the system font's. */
 export async function fallbackMetrics(role: Role) {
-  const web = await fromFile(fontPath(role, 'latin', 400));
+  const { web, ascent, descent, lineGap } = await webLineBox(role);
   const system = SYSTEM_METRICS[FAMILIES[role].fallback.metrics];
   const sizeAdjust = web.xWidthAvg / web.unitsPerEm / (system.xWidthAvg / system.unitsPerEm);
-  return {
-    sizeAdjust,
-    ascent: web.ascent / web.unitsPerEm / sizeAdjust,
-    descent: Math.abs(web.descent) / web.unitsPerEm / sizeAdjust,
-    lineGap: web.lineGap / web.unitsPerEm / sizeAdjust,
-  };
+  return { sizeAdjust, ascent: ascent / sizeAdjust, descent: descent / sizeAdjust, lineGap: lineGap / sizeAdjust };
 }
 
 export async function fontsCss(): Promise<string> {
@@ -44,9 +51,10 @@ export async function fontsCss(): Promise<string> {
   for (const role of Object.keys(FAMILIES) as Role[]) {
     const family = FAMILIES[role];
     const ranges = unicodeRanges(role);
+    const box = family.lineBox ? `;ascent-override:${percent(family.lineBox.ascent)};descent-override:${percent(family.lineBox.descent)};line-gap-override:0%` : '';
     for (const weight of WEIGHTS) {
       for (const subset of SUBSETS) {
-        rules.push(`@font-face{font-family:'${family.name}';font-style:normal;font-weight:${weight};font-display:swap;src:url('${fontFile(role, subset, weight)}') format('woff2');unicode-range:${rangeCss(ranges[subset])}}`);
+        rules.push(`@font-face{font-family:'${family.name}';font-style:normal;font-weight:${weight};font-display:swap;src:url('${fontFile(role, subset, weight)}') format('woff2');unicode-range:${rangeCss(ranges[subset])}${box}}`);
       }
     }
     const m = await fallbackMetrics(role);
