@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { LINE_EM, textWidth } from '../src/charts/shared/text';
-import { FAMILIES } from '../src/fonts/faces';
+import { FAMILIES, fallbackName } from '../src/fonts/faces';
 import { locales } from './helpers';
 
 /** The most all font files of one page may weigh (README, quality bars). */
@@ -63,3 +63,34 @@ for (const locale of locales.filter((l) => l.status === 'published')) {
     expect(total, `font files: ${Object.keys(fontBytes).map((u) => u.split('/').pop()).join(', ')}`).toBeLessThanOrEqual(FONT_BUDGET);
   });
 }
+
+test('the fallback faces take the room the web fonts take: a line as wide within 5 %, a line box as tall', async ({ page }) => {
+  await page.goto('/en/');
+  await page.evaluate(() => document.fonts.ready);
+  const sample = (await page.locator('.article-body > p').first().textContent())!.slice(0, 120);
+  for (const role of ['text', 'graphics'] as const) {
+    const { name } = FAMILIES[role];
+    const fallback = fallbackName(role);
+    const sizes = await page.evaluate(
+      async ({ sample, families }) => {
+        // the fallback is a system font: a machine without Arial, Times New Roman or a metric copy of them has none
+        const loaded = await Promise.all(families.map((f) => document.fonts.load(`16px "${f}"`)));
+        if (loaded.some((faces) => faces.length === 0)) return undefined;
+        return families.map((family) => {
+          const line = document.createElement('span');
+          Object.assign(line.style, { fontFamily: `"${family}"`, fontSize: '20px', lineHeight: 'normal', whiteSpace: 'nowrap', position: 'absolute', top: '0' });
+          line.textContent = sample;
+          document.body.append(line);
+          const { width, height } = line.getBoundingClientRect();
+          line.remove();
+          return { width, height };
+        });
+      },
+      { sample, families: [name, fallback] },
+    );
+    test.skip(!sizes, `no system font for ${fallback} on this machine`);
+    const [web, system] = sizes!;
+    expect(Math.abs(system!.width - web!.width) / web!.width, `${role}: ${system!.width} against ${web!.width}`).toBeLessThan(0.05);
+    expect(Math.abs(system!.height - web!.height), role).toBeLessThan(1);
+  }
+});
