@@ -73,7 +73,7 @@ export function shareSvg(text: ShareText, palette: Palette): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">${parts.join('')}</svg>`;
 }
 
-export function sharePng(text: ShareText, palette: Palette): Uint8Array {
+export function sharePng(text: ShareText, palette: Palette): Uint8Array<ArrayBuffer> {
   const png = new Resvg(shareSvg(text, palette), { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
   return new Uint8Array(png);
 }
