@@ -60,8 +60,13 @@ async function scrollRun(base: string, tag: string) {
   const foreign: string[] = [];
   const origin = new URL(base).origin;
   let transfer = 0;
+  const fonts: Record<string, number> = {};
   page.on('request', (r) => { if (r.url().startsWith('http') && new URL(r.url()).origin !== origin) foreign.push(r.url()); });
-  page.on('requestfinished', async (r) => { const sizes = await r.sizes(); transfer += sizes.responseBodySize + sizes.responseHeadersSize; });
+  page.on('requestfinished', async (r) => {
+    const sizes = await r.sizes();
+    transfer += sizes.responseBodySize + sizes.responseHeadersSize;
+    if (r.resourceType() === 'font') fonts[r.url()] = sizes.responseBodySize;
+  });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.addInitScript(() => {
@@ -84,7 +89,7 @@ async function scrollRun(base: string, tag: string) {
   await page.waitForTimeout(1500);
   const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
   await browser.close();
-  return { longTasks, maxLongTask: Math.max(0, ...longTasks), foreign, transfer, cls };
+  return { longTasks, maxLongTask: Math.max(0, ...longTasks), foreign, transfer, fonts, cls };
 }
 
 interface LighthouseRun {
@@ -149,7 +154,9 @@ try {
     row(`${locale.tag}: JavaScript (gzip; raw)`, `${(sizes.jsGzip / KB).toFixed(1)} KB; ${(sizes.jsRaw / KB).toFixed(1)} KB`, '≤ 25 KB', sizes.jsGzip <= 25 * KB);
     row(`${locale.tag}: HTML (gzip)`, `${(sizes.htmlGzip / KB).toFixed(1)} KB`, '≤ 70 KB', sizes.htmlGzip <= 70 * KB);
     for (const [name, bytes] of Object.entries(sizes.graphics)) row(`${locale.tag}: graphic ${name} (gzip, in the HTML)`, `${(bytes / KB).toFixed(1)} KB`, ['troops', 'nordstream'].includes(name) ? '≤ 15 KB' : '—', !['troops', 'nordstream'].includes(name) || bytes <= 15 * KB);
-    row(`${locale.tag}: first-visit transfer`, `${(run.transfer / KB).toFixed(1)} KB (gzip, as a static host serves it)`, '—', true);
+    row(`${locale.tag}: first-visit transfer`, `${(run.transfer / KB).toFixed(1)} KB (gzip, as a static host serves it; web fonts included)`, '—', true);
+    const fontBytes = Object.values(run.fonts).reduce((a, b) => a + b, 0);
+    row(`${locale.tag}: web fonts loaded`, `${(fontBytes / KB).toFixed(1)} KB in ${Object.keys(run.fonts).length} files`, '≤ 80 KB', fontBytes <= 80 * KB);
     const taskTime = (ms: number) => (ms < 50 ? '< 50 ms' : `${ms.toFixed(0)} ms`);
     row(`${locale.tag}: longest task while scrolling, 4× CPU (median and worst of ${runs.length} runs)`, `${taskTime(median(longest))}; worst ${taskTime(Math.max(...longest))} (long tasks per run: ${runs.map((r) => r.longTasks.length).join('/')})`, '≤ 100 ms', median(longest) <= 100);
     row(`${locale.tag}: layout shift on load`, Math.max(...runs.map((r) => r.cls)).toFixed(3), '0', runs.every((r) => r.cls === 0));

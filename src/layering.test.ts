@@ -24,6 +24,11 @@ export const RULES: Rule[] = [
     why: 'src/i18n is the ground floor and imports nothing above it; tools that need the build checks live in src/translation',
   },
   {
+    from: 'src/fonts/',
+    forbidden: ['src/i18n/', 'src/integration/', 'src/translation/', 'src/charts/', 'src/components/', 'src/scrolly/', 'src/layouts/', 'src/pages/', 'src/site-content/', 'e2e/'],
+    why: 'src/fonts describes the shipped fonts and measures text in them; the charts, the stylesheet and the page shell build on it, never the other way',
+  },
+  {
     from: 'src/scrolly/',
     forbidden: ['src/charts/', 'src/components/'],
     why: 'the scroll code knows no graphic: the state change travels through src/graphic-state.ts, and src/components/GraphicScrolly.astro puts a graphic in the block',

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMeasured, formatNumber, languageOf, quoteTranslation, sameLanguage } from './format';
+import { NBSP, formatDate, formatMeasured, formatNumber, languageOf, noBreaks, quoteTranslation, sameLanguage } from './format';
 import { createTranslator } from './translator';
 import type { LocaleInfo } from './registry';
 import de from '../../content/locales/de.json';
 import en from '../../content/locales/en.json';
-import type { Qualifier } from '../site-content/schemas';
+import type { Qualifier, Unit } from '../site-content/schemas';
+import fs from 'node:fs';
+import path from 'node:path';
+import { discoverLocales } from './registry';
+
+const locales = discoverLocales(path.resolve('content'));
+const allResources = Object.fromEntries(locales.map((l) => [l.tag, JSON.parse(fs.readFileSync(path.resolve('content/locales', `${l.tag}.json`), 'utf8'))]));
 
 const deInfo: LocaleInfo = { tag: 'de', lang: 'de-CH', label: 'Deutsch', status: 'published', dir: 'ltr' };
 const enInfo: LocaleInfo = { tag: 'en', lang: 'en', label: 'English', status: 'published', dir: 'ltr' };
@@ -44,25 +50,25 @@ describe('formatMeasured', () => {
   });
 
   it('writes a range with both ends and the unit once', () => {
-    expect(formatMeasured({ value: 50, max: 60, qualifier: 'range' }, 'tenge', trEn)).toBe('50–60 tenge');
-    expect(formatMeasured({ value: 50, max: 60, qualifier: 'range' }, 'tenge', trDe)).toBe('50 bis 60 Tenge');
+    expect(formatMeasured({ value: 50, max: 60, qualifier: 'range' }, 'tenge', trEn)).toBe('50–60\u00a0tenge');
+    expect(formatMeasured({ value: 50, max: 60, qualifier: 'range' }, 'tenge', trDe)).toBe('50\u00a0bis 60\u00a0Tenge');
   });
 
   it('writes small whole numbers in words where the locale does (Swiss: up to twelve), never a year', () => {
-    expect(formatMeasured({ value: 8, qualifier: 'about' }, 'hours', trDe)).toBe('rund acht Stunden');
-    expect(formatMeasured({ value: 13, qualifier: 'about' }, 'hours', trDe)).toBe('rund 13 Stunden');
-    expect(formatMeasured({ value: 8, qualifier: 'about' }, 'hours', trEn)).toBe('about 8 hours');
+    expect(formatMeasured({ value: 8, qualifier: 'about' }, 'hours', trDe)).toBe('rund acht\u00a0Stunden');
+    expect(formatMeasured({ value: 13, qualifier: 'about' }, 'hours', trDe)).toBe('rund 13\u00a0Stunden');
+    expect(formatMeasured({ value: 8, qualifier: 'about' }, 'hours', trEn)).toBe('about 8\u00a0hours');
   });
 
   it('writes whole millions in words and keeps every digit of an exact count', () => {
-    expect(formatMeasured({ value: 3_000_000, qualifier: 'more-than' }, 'people', trDe)).toBe('mehr als 3 Millionen');
-    expect(formatMeasured({ value: 3_000_000, qualifier: 'more-than' }, 'people', trEn)).toBe('more than 3 million');
+    expect(formatMeasured({ value: 3_000_000, qualifier: 'more-than' }, 'people', trDe)).toBe('mehr als 3\u00a0Millionen');
+    expect(formatMeasured({ value: 3_000_000, qualifier: 'more-than' }, 'people', trEn)).toBe('more than 3\u00a0million');
     expect(formatMeasured({ value: 2_981_946, qualifier: 'exact' }, 'people', trDe)).toBe("2'981'946");
   });
 
   it('puts the unit inside the qualifier: "about 1,230 km"', () => {
-    expect(formatMeasured({ value: 1230, qualifier: 'about' }, 'km', trEn)).toBe('about 1,230 km');
-    expect(formatMeasured({ value: 1230, qualifier: 'about' }, 'km', trDe)).toBe('rund 1230 km');
+    expect(formatMeasured({ value: 1230, qualifier: 'about' }, 'km', trEn)).toBe('about 1,230\u00a0km');
+    expect(formatMeasured({ value: 1230, qualifier: 'about' }, 'km', trDe)).toBe('rund 1230\u00a0km');
   });
 
   it('never groups a year', () => {
@@ -72,19 +78,71 @@ describe('formatMeasured', () => {
 
 describe('formatDate', () => {
   it('writes the article date as each locale’s papers do', () => {
-    expect(formatDate('2022-01-10', trDe)).toBe('10. Januar 2022');
-    expect(formatDate('2022-01-10', trEn)).toBe('10 January 2022');
+    expect(formatDate('2022-01-10', trDe)).toBe('10.\u00a0Januar\u00a02022');
+    expect(formatDate('2022-01-10', trEn)).toBe('10\u00a0January\u00a02022');
   });
 
   it('shows only month and year for a date the source gives to the month, long or short', () => {
-    expect(formatDate('2016-03-17', trDe, 'long', 'month')).toBe('März 2016');
-    expect(formatDate('2016-03-17', trEn, 'short', 'month')).toBe('Mar 2016');
-    expect(formatDate('2019-12-20', trEn, 'short')).toBe('20 Dec 2019');
+    expect(formatDate('2016-03-17', trDe, 'long', 'month')).toBe('März\u00a02016');
+    expect(formatDate('2016-03-17', trEn, 'short', 'month')).toBe('Mar\u00a02016');
+    expect(formatDate('2019-12-20', trEn, 'short')).toBe('20\u00a0Dec\u00a02019');
   });
 
   it('leaves out the year where it goes without saying', () => {
-    expect(formatDate('2022-01-09', trDe, 'long', 'day', { year: false })).toBe('9. Januar');
-    expect(formatDate('2022-01-09', trEn, 'short', 'day', { year: false })).toBe('9 Jan');
+    expect(formatDate('2022-01-09', trDe, 'long', 'day', { year: false })).toBe('9.\u00a0Januar');
+    expect(formatDate('2022-01-09', trEn, 'short', 'day', { year: false })).toBe('9\u00a0Jan');
+  });
+});
+
+describe('line breaks: no-break spaces in figures and dates, in every locale', () => {
+  const translators = locales.map((l) => createTranslator(l, allResources));
+  const units = Object.keys(de).filter((k) => k.startsWith('unit.')).map((k) => k.slice('unit.'.length)) as Unit[];
+  const qualifiers = Object.keys(de).filter((k) => k.startsWith('qualifier.') && k !== 'qualifier.range').map((k) => k.slice('qualifier.'.length)) as Qualifier[];
+
+  it.each(translators.map((tr) => [tr.locale.tag, tr] as const))('%s: a figure never breaks from its unit, a million from its word', (_, tr) => {
+    for (const unit of units) {
+      for (const value of [164, 1230, 100_000, 3_000_000]) {
+        for (const qualifier of qualifiers) {
+          const text = formatMeasured({ value, qualifier }, unit, tr);
+          // a breakable space right after a digit would let the figure end a line without its unit
+          expect(text, `${unit}, ${qualifier}`).not.toMatch(/\p{N} /u);
+          if (tr.t(`unit.${unit}`, { value: '' }).trim()) expect(text, `${unit}, ${qualifier}`).toContain(NBSP);
+        }
+      }
+    }
+  });
+
+  it.each(translators.map((tr) => [tr.locale.tag, tr] as const))('%s: the words before a figure break as any words do', (_, tr) => {
+    for (const qualifier of qualifiers) {
+      const template = tr.t(`qualifier.${qualifier}`, { value: '' }).trim();
+      const text = formatMeasured({ value: 2, qualifier }, 'bcm', tr);
+      // the qualifier's own words («bis zu», "more than") keep their ordinary spaces
+      expect(text.startsWith(template) || text.endsWith(template), `${qualifier}: ${text}`).toBe(true);
+    }
+  });
+
+  it.each(translators.map((tr) => [tr.locale.tag, tr] as const))('%s: a date has no breakable space, long or short, with or without its year', (_, tr) => {
+    for (const style of ['long', 'short'] as const) {
+      for (const precision of ['day', 'month'] as const) {
+        for (const year of [true, false]) {
+          const text = formatDate('2021-12-15', tr, style, precision, { year });
+          expect(text, `${style}, ${precision}, ${year}`).not.toMatch(/\s(?<!\u00a0)/u);
+        }
+      }
+    }
+    expect(formatDate('2021-12-15', tr)).toContain(NBSP);
+  });
+
+  it('holds a number in prose to the word after it, a day to its month, and a figure the page inserts to the next word', () => {
+    expect(noBreaks('am 7. Januar zuerst 2000 Festnahmen')).toBe('am 7.\u00a0Januar zuerst 2000\u00a0Festnahmen');
+    expect(noBreaks('handed over on 15 December and published')).toBe('handed over on 15\u00a0December and published');
+    expect(noBreaks(' Festnahmen, später', { afterFigure: true })).toBe('\u00a0Festnahmen, später');
+    expect(noBreaks(', später', { afterFigure: true })).toBe(', später');
+  });
+
+  it('leaves the words before a number and a year that ends a sentence breakable', () => {
+    expect(noBreaks('von bis zu 2 Milliarden')).toBe('von bis zu 2\u00a0Milliarden');
+    expect(noBreaks('im Jahr 2022. Die Pipeline')).toBe('im Jahr 2022. Die Pipeline');
   });
 });
 

@@ -2,11 +2,44 @@
  * Numbers in the reader's conventions. Grouping is a locale setting (`format.grouping` in the
  * locale file): Swiss papers write 2200 but 100'000, which is ICU's "min2" grouping; English
  * papers group from four digits ("auto").
+ *
+ * Line breaks, the same rules in every locale: a figure stays on one line with the words of its
+ * unit («55 Milliarden», "$55 billion"), a date with its parts («7. Januar 2022», "15 December"),
+ * held by no-break spaces the formatter writes, so a translator's template needs none; the words
+ * before a figure («bis zu», "more than") break as any words do, so that a long phrase never
+ * has to move to the next line whole.
  */
 import type { Figure, Qualifier, Unit } from '../site-content/schemas';
 import type { Translator } from './translator';
 
 type Grouping = 'min2' | 'auto' | 'always';
+
+export const NBSP = '\u00A0';
+/** Stands for the figure while the template is filled: a private-use character no text contains. */
+const FIGURE = '\uE000';
+
+/**
+ * A locale's template filled with a figure, the spaces next to the figure made no-break: the
+ * figure and its unit's words stay on one line, the rest of the template breaks as usual.
+ */
+function withFigure(tr: Translator, key: string, figure: string): string {
+  return tr
+    .t(key, { value: FIGURE })
+    .replace(new RegExp(` *${FIGURE} *`), (m) => m.replace(/ +/g, NBSP))
+    .replace(FIGURE, () => figure);
+}
+
+/**
+ * Prose as it is typed (an article's paragraphs): a number and the word after it held together
+ * by a no-break space («7. Januar», "15 December", «19 Angehörige», «55 Milliarden», «12 %»), and, where
+ * the text begins with a space and a word right after a figure the page inserted (<Num>), that
+ * space too (`afterFigure`). Other spaces stay breakable.
+ */
+export function noBreaks(text: string, { afterFigure = false }: { afterFigure?: boolean } = {}): string {
+  // a day's ordinal dot («7. Januar») is held, a year's at the end of a sentence («2022. Die») is not
+  const held = text.replace(/(\b\p{N}{1,2}\.|\p{N}) +(?=[\p{L}%])/gu, `$1${NBSP}`);
+  return afterFigure ? held.replace(/^ +(?=\p{L})/u, NBSP) : held;
+}
 
 function grouping(tr: Translator): Grouping {
   const value = tr.t('format.grouping');
@@ -40,7 +73,7 @@ function formatCount(value: number, tr: Translator, unit: Unit): string {
   const words = tr.t('format.numberWords').split('|').filter(Boolean);
   if (unit !== 'year' && Number.isInteger(value) && value >= 0 && value < words.length) return words[value]!;
   if (unit !== 'year' && Math.abs(value) >= MILLION && value % MILLION === 0) {
-    return tr.t('number.millions', { value: formatNumber(value / MILLION, tr, unit) });
+    return withFigure(tr, 'number.millions', formatNumber(value / MILLION, tr, unit));
   }
   return formatNumber(value, tr, unit);
 }
@@ -51,7 +84,7 @@ export function formatMeasured(measured: Measured, unit: Unit, tr: Translator): 
     measured.qualifier === 'range'
       ? tr.t('qualifier.range', { value: formatCount(measured.value, tr, unit), max: formatCount(measured.max ?? measured.value, tr, unit) })
       : formatCount(measured.value, tr, unit);
-  const withUnit = tr.t(`unit.${unit}`, { value: number });
+  const withUnit = withFigure(tr, `unit.${unit}`, number);
   return measured.qualifier === 'range' ? withUnit : tr.t(`qualifier.${measured.qualifier}`, { value: withUnit });
 }
 
@@ -64,7 +97,7 @@ export function formatFigure(figure: Figure, tr: Translator): string {
  * 2022"; with precision "month", for a date the source gives only to the month: "March 2016"). Which
  * conventions dates follow is a locale setting (`format.dateLocale`), since a language tag
  * alone ("en") would give the American order. Without the year where the year goes without
- * saying («9. Januar», "9 Jan"). The one place the site formats a date.
+ * saying («9. Januar», "9 Jan"). The one place the site formats a date; its spaces are no-break.
  */
 export function formatDate(
   date: string | Date,
@@ -74,12 +107,15 @@ export function formatDate(
   { year = true }: { year?: boolean } = {},
 ): string {
   const d = typeof date === 'string' ? new Date(`${date}T12:00:00Z`) : date;
+  // a date is one unit for the eye: no line break inside it
   return new Intl.DateTimeFormat(tr.t('format.dateLocale') || tr.locale.lang, {
     day: precision === 'day' ? 'numeric' : undefined,
     month: style === 'long' ? 'long' : 'short',
     year: year ? 'numeric' : undefined,
     timeZone: 'UTC',
-  }).format(d);
+  })
+    .format(d)
+    .replace(/\s/g, NBSP);
 }
 
 /** The language of a BCP 47 tag, canonical (de-CH → de, iw → he), or undefined if it is no tag. */

@@ -1,11 +1,13 @@
 /**
  * The build-time i18next instance for one locale. Draft locales fall back to the default
  * locale key by key; fallback text comes wrapped in marks that the page turns into its own
- * lang attribute (fallback-marks.ts). Settings (`format.*`) are never marked: they are read
- * by code, not by readers.
+ * lang attribute (fallback-marks.ts). Text gets the formatter's line-break rules (a number held
+ * to the word after it, src/i18n/format.ts). Settings (`format.*`) are neither marked nor
+ * changed: they are read by code, not by readers.
  */
 import i18next, { type TFunctionDetailedResult, type TOptions } from 'i18next';
 import { markFallback } from './fallback-marks';
+import { noBreaks } from './format';
 import { DEFAULT_LOCALE, type LocaleInfo } from './registry';
 
 export type Resources = Record<string, string>;
@@ -48,9 +50,11 @@ export function createTranslator(
   // ($t(term.…)), which would then come back as objects.
   const usedLanguage = (key: string, options?: TOptions) =>
     (instance.t(key, { ...options, returnDetails: true }) as unknown as TFunctionDetailedResult<string>).usedLng;
+  // Every text a reader sees keeps a number with the word after it (noBreaks); settings are code's.
   const t = (key: string, options?: TOptions) => {
-    const text = instance.t(key, options) as string;
-    if (!marksFallbacks || key.startsWith('format.') || text === key) return text;
+    if (key.startsWith('format.')) return instance.t(key, options) as string;
+    const text = noBreaks(instance.t(key, options) as string);
+    if (!marksFallbacks || text === key) return text;
     return usedLanguage(key, options) === locale.tag ? text : markFallback(text);
   };
   return { locale, t };

@@ -11,6 +11,7 @@ import { checkContent } from './checks';
 import { correctionProblems } from './corrections';
 import { inlineScripts, withCsp } from './csp';
 import { ContentError, formatProblem, type Problem } from './problems';
+import { fontsPlugin } from './fonts-css';
 import { labelSizesPlugin } from './label-sizes-css';
 import { tokensPlugin } from './tokens-css';
 import { startLivePreview } from './live-preview';
@@ -29,7 +30,7 @@ export function explainer(): AstroIntegration {
     name: 'explainer',
     hooks: {
       'astro:config:setup': ({ config, logger, command, updateConfig }) => {
-        updateConfig({ vite: { plugins: [labelSizesPlugin(), tokensPlugin()] } });
+        updateConfig({ vite: { plugins: [labelSizesPlugin(), tokensPlugin(), fontsPlugin()] } });
         const root = fileURLToPath(config.root);
         // A build starts from an empty dist/: if it fails, no earlier page is left to deploy by mistake.
         if (command === 'build') fs.rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });

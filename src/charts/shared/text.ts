@@ -1,19 +1,13 @@
 /**
- * Text measuring for layouts that run without a DOM (at build time, in tests, in a worker-free
- * browser layout): widths are estimated from the character count, lines wrapped greedily, label
- * boxes compared for overlap. Shared by every chart that places labels.
+ * Text measuring for layouts that run without a DOM (at build time and in tests): widths from the
+ * shipped graphics font's metrics (src/fonts/measure.ts), lines wrapped greedily, label boxes
+ * compared for overlap. Shared by every chart that places labels.
  */
+import { measure } from '#measure';
 
 export type Point = [number, number];
 export type Box = [Point, Point];
 
-/**
- * 0.55 em per character (0.62 in bold) is a little above the average of DejaVu Sans, the widest
- * fallback of the font stack, over mixed-case text with digits; so the estimate errs on the wide
- * side, and labels that pass the overlap tests do not overlap on screen.
- */
-const CHAR_EM = 0.55;
-const BOLD_EM = 0.62;
 /** line height, in em */
 export const LINE_EM = 1.2;
 
@@ -23,14 +17,22 @@ export const round = (v: number) => Math.round(v * 10) / 10;
 /** The distance between two lines of a label at a font size, as layouts place them and renderers draw them. */
 export const lineHeight = (size: number) => round(size * LINE_EM);
 
-/** Hebrew and Arabic letters run wider than Latin ones in the fallback fonts (0.56 em measured). */
+/**
+ * A character the shipped font does not draw (the right-to-left test locale's Hebrew) is drawn in
+ * a system font: estimated at 0.55 em (0.62 in bold), a little above DejaVu Sans's average, and
+ * Hebrew and Arabic letters wider still (0.56 em measured in the fallback fonts), so that the
+ * estimate errs on the wide side.
+ */
+const CHAR_EM = 0.55;
+const BOLD_EM = 0.62;
 const WIDE_SCRIPT = /[\u0590-\u08FF]/;
 const WIDE_EXTRA_EM = 0.06;
 
 export function textWidth(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += (bold ? BOLD_EM : CHAR_EM) + (WIDE_SCRIPT.test(ch) ? WIDE_EXTRA_EM : 0);
-  return em * size;
+  const { em, missing } = measure(text, bold ? 700 : 400);
+  let estimated = 0;
+  for (const ch of missing) estimated += (bold ? BOLD_EM : CHAR_EM) + (WIDE_SCRIPT.test(ch) ? WIDE_EXTRA_EM : 0);
+  return (em + estimated) * size;
 }
 
 /**

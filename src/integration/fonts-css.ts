@@ -1,0 +1,89 @@
+/**
+ * The web fonts' stylesheet, made at build time from the face list (src/fonts/faces.ts):
+ * `import 'virtual:fonts.css'` gives
+ * - an @font-face per family, weight and subset, woff2 only (every browser the site supports reads
+ *   it), `font-display: swap`, with the package's unicode-range so that a browser fetches a subset
+ *   only for a page that has one of its characters; Vite copies each file into the build with a
+ *   hashed name, so it is served by the site itself;
+ * - a metric-matched fallback per family: a system font (Arial, Times New Roman or a copy with
+ *   their metrics) scaled to the web font's average letter width (size-adjust) with the web
+ *   font's ascent, descent and line gap, so that text set in it takes the room the web font will
+ *   take, and the swap moves nothing;
+ * - the font stacks `--font-serif` (text) and `--font-sans` (headings, graphics, tables).
+ * `virtual:font-preloads` gives the addresses of the faces the first screen needs (PRELOADED).
+ */
+import type { Plugin } from 'vite';
+import arial from '@capsizecss/metrics/arial';
+import timesNewRoman from '@capsizecss/metrics/timesNewRoman';
+import { fromFile } from '@capsizecss/unpack/fs';
+import { FAMILIES, PRELOADED, SUBSETS, WEIGHTS, fallbackName, fontFile, type Role } from '../fonts/faces';
+import { fontPath, unicodeRanges } from '../fonts/measure';
+
+const SYSTEM_METRICS = { arial, timesNewRoman };
+
+const rangeCss = (ranges: [number, number][]) =>
+  ranges.map(([a, b]) => `U+${a.toString(16).toUpperCase().padStart(4, '0')}${a === b ? '' : `-${b.toString(16).toUpperCase().padStart(4, '0')}`}`).join(',');
+
+const percent = (v: number) => `${(v * 100).toFixed(2)}%`;
+
+/** The line box of a web font as the page gets it (em): the family's own lineBox where it sets one, else the font's. */
+async function webLineBox(role: Role) {
+  const web = await fromFile(fontPath(role, 'latin', 400));
+  const set = FAMILIES[role].lineBox;
+  return {
+    web,
+    ascent: set?.ascent ?? web.ascent / web.unitsPerEm,
+    descent: set?.descent ?? Math.abs(web.descent) / web.unitsPerEm,
+    lineGap: set ? 0 : web.lineGap / web.unitsPerEm,
+  };
+}
+
+/** The fallback face's adjustments, from the shipped regular face's metrics and the system font's. */
+export async function fallbackMetrics(role: Role) {
+  const { web, ascent, descent, lineGap } = await webLineBox(role);
+  const system = SYSTEM_METRICS[FAMILIES[role].fallback.metrics];
+  const sizeAdjust = web.xWidthAvg / web.unitsPerEm / (system.xWidthAvg / system.unitsPerEm);
+  return { sizeAdjust, ascent: ascent / sizeAdjust, descent: descent / sizeAdjust, lineGap: lineGap / sizeAdjust };
+}
+
+export async function fontsCss(): Promise<string> {
+  const rules: string[] = [];
+  for (const role of Object.keys(FAMILIES) as Role[]) {
+    const family = FAMILIES[role];
+    const ranges = unicodeRanges(role);
+    const box = family.lineBox ? `;ascent-override:${percent(family.lineBox.ascent)};descent-override:${percent(family.lineBox.descent)};line-gap-override:0%` : '';
+    for (const weight of WEIGHTS) {
+      for (const subset of SUBSETS) {
+        rules.push(`@font-face{font-family:'${family.name}';font-style:normal;font-weight:${weight};font-display:swap;src:url('${fontFile(role, subset, weight)}') format('woff2');unicode-range:${rangeCss(ranges[subset])}${box}}`);
+      }
+    }
+    const m = await fallbackMetrics(role);
+    for (const weight of WEIGHTS) {
+      const src = family.fallback.local[weight].map((n) => `local('${n}')`).join(',');
+      rules.push(`@font-face{font-family:'${fallbackName(role)}';font-style:normal;font-weight:${weight};src:${src};size-adjust:${percent(m.sizeAdjust)};ascent-override:${percent(m.ascent)};descent-override:${percent(m.descent)};line-gap-override:${percent(m.lineGap)}}`);
+    }
+  }
+  const stack = (role: Role) => `'${FAMILIES[role].name}','${fallbackName(role)}',${FAMILIES[role].fallback.generic}`;
+  rules.push(`:root{--font-serif:${stack('text')};--font-sans:${stack('graphics')}}`);
+  return rules.join('\n');
+}
+
+const CSS_ID = 'virtual:fonts.css';
+const CSS_RESOLVED = '/@explainer/fonts.css';
+const PRELOADS_ID = 'virtual:font-preloads';
+const PRELOADS_RESOLVED = '\0explainer-font-preloads';
+
+/** Each preloaded face's Latin file, which every page of a published locale uses, as an address Vite gives it. */
+const preloadsModule = () =>
+  [
+    ...PRELOADED.map(({ role, weight }, i) => `import f${i} from '${fontFile(role, 'latin', weight)}?url';`),
+    `export default [${PRELOADED.map((_, i) => `f${i}`).join(', ')}];`,
+  ].join('\n');
+
+export function fontsPlugin(): Plugin {
+  return {
+    name: 'explainer-fonts',
+    resolveId: (id) => (id === CSS_ID ? CSS_RESOLVED : id === PRELOADS_ID ? PRELOADS_RESOLVED : undefined),
+    load: (id) => (id === CSS_RESOLVED ? fontsCss() : id === PRELOADS_RESOLVED ? preloadsModule() : undefined),
+  };
+}
