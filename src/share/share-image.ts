@@ -5,10 +5,10 @@
  * (src/fonts/measure.ts), so the drawing depends on no installed font, and resvg renders the SVG to
  * PNG; the same article gives the same bytes.
  */
-import fs from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { wrap } from '../charts/shared/text';
 import { outline } from '../fonts/measure';
+import { colour } from '../charts/shared/tokens';
 
 export const WIDTH = 1200;
 export const HEIGHT = 630;
@@ -31,15 +31,9 @@ export interface Palette {
   rule: string;
 }
 
-/** The light theme's colours, read from the site's tokens (src/styles/global.css), so the image wears the page's colours. */
-export function paletteFromCss(css: string): Palette {
-  const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
-  const token = (name: keyof Palette) => {
-    const value = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{3,8})\\s*;`).exec(root)?.[1];
-    if (!value) throw new Error(`share image: no colour --${name} in the :root block of src/styles/global.css`);
-    return value;
-  };
-  return { bg: token('bg'), text: token('text'), muted: token('muted'), accent: token('accent'), rule: token('rule') };
+/** The light theme's colours, from the site's tokens (src/charts/shared/tokens.ts): the image wears the page's colours. */
+export function sitePalette(): Palette {
+  return { bg: colour('bg', 'light'), text: colour('text', 'light'), muted: colour('muted', 'light'), accent: colour('accent', 'light'), rule: colour('rule', 'light') };
 }
 
 const escapeAttr = (v: string) => v.replace(/[<>&"]/g, '');
@@ -78,4 +72,3 @@ export function sharePng(text: ShareText, palette: Palette): Uint8Array<ArrayBuf
   return new Uint8Array(png);
 }
 
-export const sitePalette = (cssFile: string) => paletteFromCss(fs.readFileSync(cssFile, 'utf8'));

@@ -38,7 +38,9 @@ describe('npm run i18n:new', () => {
     const strings = emptyStrings(reference, 'fr');
     const key = Object.keys(reference).find((k) => !k.startsWith('format.') && !reference[k]!.includes('{{'))!;
     const t = createTranslator({ tag: 'fr', lang: 'fr', label: 'Français', status: 'draft', dir: 'ltr' }, { de: reference, fr: strings }).t;
-    expect(t(key)).toContain(reference[key]!);
+    // the translator sets no-break spaces in figures and dates (src/i18n/translator.ts)
+    const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    expect(spaces(t(key))).toContain(spaces(reference[key]!));
   });
 
   it('draftArticle gives the article the new lang, label and draft status, drops the translation record, keeps the body', () => {

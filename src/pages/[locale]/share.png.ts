@@ -1,5 +1,4 @@
 /** /<locale>/share.png: the article's share image in each locale (src/share/share-image.ts), made at build time. */
-import path from 'node:path';
 import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
 import { discoverLocales } from '../../i18n/registry';
@@ -17,7 +16,7 @@ export const GET: APIRoute = async ({ params }) => {
   const article = (await getEntry('article', tag))!.data;
   const png = sharePng(
     { siteName: tr.t('meta.siteName'), kicker: article.kicker, title: article.title, date: formatDate(article.published, tr) },
-    sitePalette(path.resolve('src/styles/global.css')),
+    sitePalette(),
   );
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
