@@ -466,7 +466,8 @@ export const boxOfBar = (b: Bar): Box => [[b.x, b.y], [b.x + b.width, b.y + b.he
  * are apart, never joined: the estimates do not count the same forces (the caveat says so).
  * Wider screens give the words a column of their own and put each value at its bar's end; phones
  * have no room for a column, so each row's words go above its bar and the values stand in a
- * column at the right edge, level with their bars.
+ * column at the right edge, level with their bars, and no heading: seven rows of words and bars
+ * take the height, and the graphic's title, the step and the caveat say what the chart shows.
  */
 function estimatesChart(l: LabelSet): void {
   const { f, lh, size } = l;
@@ -474,8 +475,8 @@ function estimatesChart(l: LabelSet): void {
   const compact = size === 'compact';
   const inner = WIDTH - 2 * PAD;
 
-  const heading = wrap(l.s('troops.est.heading'), f, inner, true);
-  l.add({ key: 'est-heading', at: [PAD, PAD], lines: heading, cls: 'heading', sides: ['below-right'], gap: 0, required: true });
+  const heading = compact ? [] : wrap(l.s('troops.est.heading'), f, inner, true);
+  if (heading.length) l.add({ key: 'est-heading', at: [PAD, PAD], lines: heading, cls: 'heading', sides: ['below-right'], gap: 0, required: true });
   const caveat = wrap(l.s('troops.est.caveat'), f, inner);
   l.add({ key: 'est-caveat', at: [PAD, HEIGHT - PAD], lines: caveat, cls: 'note', sides: ['above-right'], gap: 0, required: true });
 
@@ -490,8 +491,11 @@ function estimatesChart(l: LabelSet): void {
   const x = (v: number) => round(plotLeft + ((plotRight - plotLeft) * v) / max);
 
   // the value axis on top, under the heading: tick labels, then the rows
-  const axisTop = PAD + heading.length * lh + f * 0.3;
-  const ticks = axisTicks(max);
+  const axisTop = PAD + (heading.length ? heading.length * lh + f * 0.3 : 0);
+  // every tick while their labels stand well apart (digits run wider than the estimate), else every other
+  const allTicks = axisTicks(max);
+  const tickWidth = Math.max(...allTicks.map((v) => textWidth(l.s(`troops.est.tick.${v}`), f)));
+  const ticks = x(allTicks[1] ?? max) - x(0) >= 1.4 * tickWidth ? allTicks : allTicks.filter((_, i) => i % 2 === 0);
   for (const v of ticks) {
     l.add({ key: `est-tick-${v}`, at: [x(v), axisTop], lines: [l.s(`troops.est.tick.${v}`)], cls: 'note', sides: v === 0 ? ['below-right'] : ['below', 'below-left'], gap: 0, required: true });
   }
