@@ -478,7 +478,6 @@ function estimatesChart(l: LabelSet): void {
   const heading = compact ? [] : wrap(l.s('troops.est.heading'), f, inner, true);
   if (heading.length) l.add({ key: 'est-heading', at: [PAD, PAD], lines: heading, cls: 'heading', sides: ['below-right'], gap: 0, required: true });
   const caveat = wrap(l.s('troops.est.caveat'), f, inner);
-  l.add({ key: 'est-caveat', at: [PAD, HEIGHT - PAD], lines: caveat, cls: 'note', sides: ['above-right'], gap: 0, required: true });
 
   const values = estimates.map((e) => l.s(`troops.est.value.${e.id}`));
   const valueWidth = Math.max(...values.map((v) => textWidth(v, f, true)));
@@ -511,7 +510,9 @@ function estimatesChart(l: LabelSet): void {
   const above = rows.map((lines, i) => (compact ? lines.length * lh + (reaches(lines, i) ? clear : f * 0.1) : 0));
   // the caveat under the last row runs the full width
   const below = rows.map((_, i) => (i === rows.length - 1 ? (compact ? clear : 0) : reaches(rows[i + 1], i) ? clear : 0));
-  const rowHeight = (i: number) => (compact ? above[i]! + barHeight + below[i]! : Math.max(rows[i]!.length, 1) * lh);
+  // wider screens: every row as high as the tallest, so the bars are evenly spaced
+  const wideRow = Math.max(...rows.map((lines) => lines.length)) * lh;
+  const rowHeight = (i: number) => (compact ? above[i]! + barHeight + below[i]! : wideRow);
   const content = rows.reduce((sum, _, i) => sum + rowHeight(i), 0);
   const gap = Math.min(compact ? f : 2 * f, Math.max(f * 0.15, (plotBottom - plotTop - content) / estimates.length));
 
@@ -530,6 +531,8 @@ function estimatesChart(l: LabelSet): void {
   });
 
   const bottom = round(y - gap / 2);
+  // the caveat right under the chart
+  l.add({ key: 'est-caveat', at: [PAD, bottom + f * 0.2], lines: caveat, cls: 'note', sides: ['below-right'], gap: 0, required: true });
   const top = round(plotTop - f * 0.1);
   for (const v of ticks) {
     const zero = v === 0;
