@@ -1,5 +1,10 @@
+import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { locales } from './helpers';
+import { translator } from '../src/charts/shared/test-content';
+import { graphicText } from '../src/charts/shared/strings';
+import { formatNumber } from '../src/i18n/format';
+import { SOLDIERS_PER_MARK, markCount } from '../src/charts/troops/layout';
 
 const published = locales.filter((l) => l.status === 'published');
 
@@ -54,4 +59,46 @@ test('a missing page answers 404 in every language, the one of its address first
   expect(response?.status()).toBe(404);
   await expect(page.locator('section[data-notfound]').first()).toHaveAttribute('data-notfound', published[1]!.tag);
   for (const locale of published) await expect(page.locator(`section[lang="${locale.lang}"] a[href="/${locale.tag}/"]`)).toBeVisible();
+});
+
+/**
+ * The first screen: the masthead with the publication's name, the "two fronts" graphic (one dot
+ * per 1,000 soldiers, from content/data) and the whole headline, one below the other, at the
+ * smallest phone and on a laptop, in every locale. Without JavaScript: the first screen needs none.
+ */
+test.describe('the first screen', () => {
+  test.use({ javaScriptEnabled: false });
+  const figures = JSON.parse(fs.readFileSync('content/data/figures.json', 'utf8'));
+  for (const locale of locales) {
+    const tr = translator(locale.tag);
+    const text = graphicText(tr, figures);
+    for (const viewport of [{ width: 320, height: 568 }, { width: 1280, height: 800 }]) {
+      test(`${locale.tag} at ${viewport.width}×${viewport.height}: masthead, two-fronts graphic and the whole headline in view, apart`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.goto(`/${locale.tag}/`);
+        await expect(page.locator('.masthead .publication')).toHaveText(tr.t('masthead.publication'));
+        await expect(page.locator('.byline-role')).toHaveText(tr.t('article.byline'));
+        const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+        const [masthead, hero, h1] = [await box('.masthead'), await box('[data-hero]'), await box('h1')];
+        const inView = (b: { y: number; height: number; x: number; width: number }) =>
+          b.y >= masthead.y + masthead.height - 0.5 && b.y + b.height <= viewport.height && b.x >= 0 && b.x + b.width <= viewport.width;
+        expect(inView(hero), `graphic ${JSON.stringify(hero)}`).toBe(true);
+        expect(inView(h1), `headline ${JSON.stringify(h1)}`).toBe(true);
+        expect(hero.y + hero.height, 'the graphic ends above the headline').toBeLessThanOrEqual(h1.y);
+        for (const [id, key] of [['ru-troops-ukraine', 'hero.ukraine'], ['csto-total', 'hero.kazakhstan']]) {
+          const front = page.locator(`[data-front="${id}"]`);
+          await expect(front.locator('.hero-words')).toHaveText(text(key));
+          // the drawing on screen: one dot per 1,000 soldiers, below its words, none cut off
+          const drawing = front.locator('svg:visible');
+          await expect(drawing).toHaveCount(1);
+          await expect(drawing.locator('circle')).toHaveCount(markCount(figures[id].value));
+          const [words, dots] = [(await front.locator('.hero-words').boundingBox())!, (await drawing.boundingBox())!];
+          expect(dots.height, id).toBeGreaterThan(0);
+          expect(dots.y, id).toBeGreaterThanOrEqual(words.y + words.height - 0.5);
+          expect(inView(dots), id).toBe(true);
+        }
+        await expect(page.locator('.hero-key')).toHaveText(text('hero.key', { count: formatNumber(SOLDIERS_PER_MARK, tr) }));
+      });
+    }
+  }
 });

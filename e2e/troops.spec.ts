@@ -1,22 +1,23 @@
-/** The troops map: every state by scrolling, its marks, its labels at reading size, reduced motion, no JavaScript (axe in every state at every width: audits.spec.ts). */
+/** The troops map: every state by scrolling, its marks, the estimates chart, its labels at reading size, reduced motion, no JavaScript (axe in every state at every width: audits.spec.ts). */
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { ESTIMATES } from '../src/charts/troops/data';
+import { ESTIMATES, PLANNED, troopsStrings } from '../src/charts/troops/data';
+import { translator } from '../src/charts/shared/test-content';
 import { SOLDIERS_PER_MARK } from '../src/charts/troops/layout';
 import { expectActive, guardPage, locales, scrollToStep, stepsOf } from './helpers';
 
-const figures = JSON.parse(fs.readFileSync('content/data/figures.json', 'utf8')) as Record<string, { value: number }>;
+const figures = JSON.parse(fs.readFileSync('content/data/figures.json', 'utf8'));
 const marks = (id: string) => Math.round(figures[id]!.value / SOLDIERS_PER_MARK);
 const [troop, csto] = [marks('ru-troops-ukraine'), marks('csto-total')];
 
-/** Visible marks per kind in each state, from the figures: one mark per 1,000 soldiers, one dot per estimate. */
+/** Visible marks per kind in each state, from the figures: one mark per 1,000 soldiers, one bar per estimate. */
 const MARKS: Record<string, Record<string, number>> = {
-  neighbourhood: { troop: 0, csto: 0, estimate: 0 },
-  buildup: { troop: 0, csto: 0, estimate: ESTIMATES.length },
-  'ukraine-border': { troop, csto: 0, estimate: 0 },
-  kazakhstan: { troop: 0, csto, estimate: 0 },
-  stakes: { troop: 0, csto: 0, estimate: 0 },
-  'two-fronts': { troop, csto, estimate: 0 },
+  neighbourhood: { troop: 0, csto: 0, bar: 0 },
+  buildup: { troop: 0, csto: 0, bar: ESTIMATES.length },
+  'ukraine-border': { troop, csto: 0, bar: 0 },
+  kazakhstan: { troop: 0, csto, bar: 0 },
+  stakes: { troop: 0, csto: 0, bar: 0 },
+  'two-fronts': { troop, csto, bar: 0 },
 };
 
 const figure = '[data-graphic="troops"]';
@@ -25,7 +26,33 @@ async function visibleMarks(page: Page): Promise<Record<string, number>> {
   return page.evaluate((sel) => {
     const count = (kind: string) =>
       [...document.querySelectorAll(`${sel} .troops-marks .tm-${kind}`)].filter((n) => Number(n.getAttribute('opacity')) > 0.99).length;
-    return { troop: count('troop'), csto: count('csto'), estimate: count('estimate') };
+    // the bars of the label set on screen, grown to their length
+    const bars = [...document.querySelectorAll<SVGRectElement>(`${sel} :is(.tb-estimate, .tb-planned)`)].filter(
+      (n) => n.checkVisibility() && Number(n.getAttribute('opacity') ?? 1) > 0.99 && n.getBoundingClientRect().width > 1,
+    ).length;
+    return { troop: count('troop'), csto: count('csto'), bar: bars };
+  }, figure);
+}
+
+/** What the estimates chart shows on screen: the words of each visible label by key, the map's and the credit's visibility, the bars' kinds and lengths. */
+async function estimatesChart(page: Page) {
+  return page.evaluate((sel) => {
+    const root = document.querySelector(sel)!;
+    const words = Object.fromEntries(
+      [...root.querySelectorAll<SVGTextElement>('svg text')]
+        .filter((t) => t.checkVisibility() && Number(t.getAttribute('opacity') ?? 1) > 0.99)
+        .map((t) => [t.dataset.key!, [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ')]),
+    );
+    const bars = Object.fromEntries(
+      [...root.querySelectorAll<SVGRectElement>('svg rect.tb')].filter((r) => r.checkVisibility()).map((r) => [r.dataset.key!, { kind: r.getAttribute('class')!.replace(/^.*tb-/, ''), px: r.getBoundingClientRect() }]),
+    );
+    const zero = bars['axis-zero']?.px;
+    return {
+      words,
+      mapOpacity: Number(getComputedStyle(root.querySelector('.troops-base')!).opacity) * Number(root.querySelector('.troops-base')!.getAttribute('opacity') ?? 1),
+      credit: root.querySelector<HTMLElement>('.map-credit')!.checkVisibility({ visibilityProperty: true }),
+      bars: Object.fromEntries(Object.entries(bars).map(([key, b]) => [key, { kind: b.kind, startsAtZero: zero ? Math.abs(b.px.left - zero.left) < 1 : false, width: b.px.width }])),
+    };
   }, figure);
 }
 
@@ -44,6 +71,8 @@ async function smallestLabel(page: Page): Promise<number> {
 for (const locale of locales) {
   const steps = stepsOf(locale.tag).filter((s) => s.graphic === 'troops');
 
+  const strings = troopsStrings(translator(locale.tag), figures);
+
   test.describe(`troops map, ${locale.tag}`, () => {
     test('every state is reached by scrolling, with its marks and legible labels', async ({ page, baseURL }) => {
       const guard = guardPage(page, baseURL!);
@@ -55,8 +84,31 @@ for (const locale of locales) {
         await expect.poll(() => visibleMarks(page), { message: step.state }).toEqual(MARKS[step.state]);
         await expect(page.locator(`${figure} [data-for-state="${step.state}"]`)).toBeVisible();
         expect(await smallestLabel(page), step.state).toBeGreaterThanOrEqual(12);
+        if (step.state !== 'buildup') await expect(page.locator(`${figure} .map-credit`), step.state).toBeVisible();
       }
       expect(guard.problems).toEqual([]);
+    });
+
+    test('the buildup state is a chart: an axis from zero, every estimate with who, when and its value, the planned strength outlined, no map', async ({ page }) => {
+      await page.goto(`/${locale.tag}/`);
+      const step = steps.find((s) => s.state === 'buildup')!;
+      await scrollToStep(page, step.id);
+      await expectActive(page, step);
+      await expect.poll(() => visibleMarks(page)).toEqual(MARKS.buildup);
+      await expect.poll(async () => (await estimatesChart(page)).mapOpacity).toBe(0);
+      const chart = await estimatesChart(page);
+      expect(chart.credit, 'the map credit on a chart').toBe(false);
+      expect(chart.words['est-tick-0']).toBe(strings['troops.est.tick.0']);
+      expect(chart.bars['axis-zero']?.kind).toBe('zero');
+      for (const id of ESTIMATES) {
+        expect(chart.words[`est-row-${id}`], id).toBe(strings[`troops.est.label.${id}`]);
+        expect(chart.words[`est-value-${id}`], id).toBe(strings[`troops.est.value.${id}`]);
+        expect(chart.bars[`bar-${id}`], id).toMatchObject({ kind: PLANNED.has(id) ? 'planned' : 'estimate', startsAtZero: true });
+      }
+      // the lengths follow the values: the largest estimate has the longest bar
+      const longest = [...ESTIMATES].sort((a, b) => figures[b].value - figures[a].value)[0]!;
+      const widths = ESTIMATES.map((id) => chart.bars[`bar-${id}`]!.width);
+      expect(chart.bars[`bar-${longest}`]!.width).toBe(Math.max(...widths));
     });
 
     test('going back up returns to the earlier states, in any order', async ({ page }) => {

@@ -71,8 +71,8 @@ const TOKEN_SOURCE = path.join(SRC, 'charts/shared/tokens.ts');
 const COLOUR_LITERAL = /#[0-9a-f]{3,8}\b(?![-\w])|\b(?:rgba?|hsla?|lab|lch|oklab|oklch|color)\(\s*[\d.]/gi;
 
 describe('colours come only from the tokens', () => {
-  it('finds no hex or rgb colour in chart code, stylesheets or layouts outside the token source', () => {
-    const found = [...sourceFiles(path.join(SRC, 'charts')), ...sourceFiles(path.join(SRC, 'styles')), ...sourceFiles(path.join(SRC, 'layouts'))]
+  it('finds no hex or rgb colour in chart code, stylesheets, layouts or components outside the token source', () => {
+    const found = [...sourceFiles(path.join(SRC, 'charts')), ...sourceFiles(path.join(SRC, 'styles')), ...sourceFiles(path.join(SRC, 'layouts')), ...sourceFiles(path.join(SRC, 'components'))]
       .filter((f) => f !== TOKEN_SOURCE)
       .flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(COLOUR_LITERAL)].map((m) => `${path.relative(SRC, f)}: ${m[0]}`));
     expect(found).toEqual([]);

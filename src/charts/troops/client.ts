@@ -1,6 +1,7 @@
 /**
  * The troops map in the browser: on each state change, the map group zooms by an interpolated
- * transform, marks move (translate) and fade (opacity), labels and rules are joined by key.
+ * transform and fades (the estimates chart has no map), marks move (translate) and fade
+ * (opacity), the chart's bars grow from zero and shrink back to it, labels are joined by key.
  * Under reduced motion, and on jumps, `instant` is true and nothing animates.
  */
 import { select, type Selection } from 'd3-selection';
@@ -9,7 +10,7 @@ import { easeCubicInOut } from 'd3-ease';
 import { onGraphicState, startEach } from '../../graphic-state';
 import { lineHeight } from '../shared/text';
 import { symbol } from './render';
-import type { Packed, PackedLabel, PackedScene } from './pack';
+import type { Packed, PackedBar, PackedLabel, PackedScene } from './pack';
 import type { Mark } from './layout';
 import { DURATION, LEAVE, drawnLabelIdentity, labelIdentity } from '../shared/motion';
 
@@ -29,6 +30,7 @@ export function startTroops(): void {
     if (!script?.textContent) return;
     const packed = JSON.parse(script.textContent) as Packed;
     const svg = select(box).select('svg');
+    const base = svg.select('.troops-base');
     const zoom = svg.select('.troops-zoom');
     const marks = svg.selectAll<SVGPathElement, unknown>('.troops-marks path');
     const kinds = marks.nodes().map((n) => (n.getAttribute('class') ?? '').replace(/^.*tm-/, '') as Mark['kind']);
@@ -40,7 +42,8 @@ export function startTroops(): void {
       const previous = packed.states[shown];
       shown = state;
       const [k, x, y] = scene.v;
-      animate(zoom as Any, instant).attr('transform', `translate(${x},${y}) scale(${k})`).attr('opacity', scene.o);
+      animate(zoom as Any, instant).attr('transform', `translate(${x},${y}) scale(${k})`);
+      animate(base as Any, instant).attr('opacity', scene.o);
       packed.focus.forEach((c, i) => animate(zoom.select(`[data-country="${c}"]`) as Any, instant).attr('opacity', scene.f[i]!));
       animate(zoom.selectAll('.map-crimea, .map-held') as Any, instant).attr('opacity', scene.c);
 
@@ -62,20 +65,22 @@ export function startTroops(): void {
         place(animate(node as Any, instant)).attr('opacity', 1);
       });
 
-      // Rules and labels: joined by key, entering and leaving by opacity.
-      const rules = svg.select('.troops-rules').selectAll<SVGLineElement, PackedScene['r'][number]>('line')
-        .data(scene.r, function (d) { return d ? d[0] : (this as SVGLineElement).dataset.key!; });
-      animate(rules.exit() as Any, instant).attr('opacity', 0).remove();
-      const newRules = rules.enter().append('line').attr('class', 'tr').attr('data-key', (d) => d[0]).attr('opacity', 0);
-      animate(newRules.merge(rules) as Any, instant)
-        .attr('x1', (d: PackedScene['r'][number]) => d[1]).attr('y1', (d: PackedScene['r'][number]) => d[2])
-        .attr('x2', (d: PackedScene['r'][number]) => d[3]).attr('y2', (d: PackedScene['r'][number]) => d[4])
-        .attr('opacity', 1);
-
-      // Labels of the leaving state go in LEAVE; the next state's appear after them (motion.ts).
       for (const size of ['compact', 'wide'] as const) {
+        // Bars, joined by key: an entering bar grows from zero, a leaving one shrinks back to it,
+        // so the chart builds up from its axis as the map fades out.
+        const bars = svg.select(`.troops-labels-${size} .troops-bars`).selectAll<SVGRectElement, PackedBar>('rect')
+          .data(scene.b[size], function (d) { return d ? d[0] : (this as SVGRectElement).dataset.key!; });
+        animate(bars.exit() as Any, instant).attr('width', 0).attr('opacity', 0).remove();
+        const newBars = bars.enter().append('rect').attr('class', (d) => `tb tb-${d[1]}`).attr('data-key', (d) => d[0])
+          .attr('x', (d) => d[2]).attr('y', (d) => d[3]).attr('height', (d) => d[5]).attr('width', 0).attr('opacity', 0);
+        animate(newBars.merge(bars) as Any, instant)
+          .attr('x', (d: PackedBar) => d[2]).attr('y', (d: PackedBar) => d[3])
+          .attr('width', (d: PackedBar) => d[4]).attr('height', (d: PackedBar) => d[5])
+          .attr('opacity', 1);
+
+        // Labels of the leaving state go in LEAVE; the next state's appear after them (motion.ts).
         const lh = lineHeight(packed.fonts[size]);
-        const labels = svg.select(`.troops-labels-${size}`).selectAll<SVGTextElement, PackedLabel>('text')
+        const labels = svg.select(`.troops-labels-${size}`).selectAll<SVGTextElement, PackedLabel>(':scope > text')
           .data(scene.l[size], function (d) { return d ? labelIdentity(d[0], d[5]) : drawnLabelIdentity(this as SVGTextElement); });
         animate(labels.exit() as Any, instant, 0, LEAVE).attr('opacity', 0).remove();
         const entered = labels.enter().append('text').attr('data-key', (d) => d[0]).attr('opacity', 0)

@@ -9,14 +9,16 @@ import type { Translator } from '../../i18n/translator';
 import { buildMap, type MapGeometry } from '../shared/map/geometry';
 import { graphicText } from '../shared/strings';
 import { need as needFor } from '../shared/graphic';
-import { CITIES, CLUSTERS, FOCUS, HEIGHT, HELD, NAME_AT, SOLDIERS_PER_MARK, WIDTH, type MapInput, type Strings, type TroopsInput } from './layout';
+import { CITIES, CLUSTERS, FOCUS, HEIGHT, HELD, NAME_AT, SOLDIERS_PER_MARK, WIDTH, axisTicks, type MapInput, type Strings, type TroopsInput } from './layout';
 
 /** The area the overview must show: from the Baltic and Belarus to eastern Kazakhstan. */
 export const BOUNDS: [[number, number], [number, number]] = [[21, 38.5], [88, 58.5]];
 /** The estimates of the build-up, in date order (figure ids) */
-export const ESTIMATES = ['est-2021-04-zelensky', 'est-2021-04-taran', 'est-2021-11-budanov', 'est-2021-12-reznikov', 'est-2021-12-us', 'ru-troops-ukraine'] as const;
+export const ESTIMATES = ['est-2021-04-zelensky', 'est-2021-04-taran', 'est-2021-11-budanov', 'est-2021-12-reznikov', 'est-2021-12-us', 'est-2021-12-us-plan', 'ru-troops-ukraine'] as const;
+/** The estimates of a strength planned for, not counted on site (drawn outlined) */
+export const PLANNED: ReadonlySet<string> = new Set(['est-2021-12-us-plan']);
 /** What an estimate counts, where the sources say (locale key troops.est.counts.<id>) */
-const COUNTS = new Set(['est-2021-04-zelensky', 'est-2021-12-us']);
+const COUNTS = new Set(['est-2021-04-zelensky', 'est-2021-12-us', 'est-2021-12-us-plan']);
 const CONTINGENTS = [
   ['armenia', 'csto-armenia', 'troops.csto.contingent'],
   ['kyrgyzstan', 'csto-kyrgyzstan', 'troops.csto.contingent'],
@@ -55,7 +57,7 @@ export function troopsInput(figures: Record<string, Figure>, places: Record<stri
     map: input,
     ukraine: fig('ru-troops-ukraine').value,
     csto: fig('csto-total').value,
-    estimates: ESTIMATES.map((id) => ({ id, value: fig(id).value })),
+    estimates: ESTIMATES.map((id) => ({ id, value: fig(id).value, planned: PLANNED.has(id) })),
   };
 }
 
@@ -93,6 +95,7 @@ export function troopsStrings(tr: Translator, figures: Record<string, Figure>): 
       : text('troops.est.row', values);
     strings[`troops.est.value.${id}`] = formatFigure(figure, tr);
   }
+  for (const v of axisTicks(Math.max(...ESTIMATES.map((id) => need(figures[id], id).value)))) strings[`troops.est.tick.${v}`] = formatNumber(v, tr);
   for (const [country, id, key] of CONTINGENTS) {
     strings[`troops.csto.line.${country}`] = text(key, { country: text(`map.country.${country}`), value: formatFigure(need(figures[id], id), tr) });
   }

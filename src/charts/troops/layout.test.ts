@@ -5,9 +5,9 @@ import { formatFigure } from '../../i18n/format';
 import { pathContains } from '../shared/map/path';
 import { contentFigures, contentJson, translator, withValues } from '../shared/test-content';
 import { expectLabelsInsideAndApart } from '../shared/expect-labels';
-import { troopsInput, troopsMap, troopsStrings, ESTIMATES } from './data';
-import { LINE_EM } from '../shared/text';
-import { FONT, HEIGHT, MIN_PX, SOLDIERS_PER_MARK, STATES, WIDTH, layout, type Scene, type State } from './layout';
+import { troopsInput, troopsMap, troopsStrings, ESTIMATES, PLANNED } from './data';
+import { LINE_EM, overlaps } from '../shared/text';
+import { FONT, HEIGHT, MIN_PX, SOLDIERS_PER_MARK, STATES, WIDTH, axisTicks, boxOfBar, layout, type Scene, type State } from './layout';
 import { pack } from './pack';
 import { sceneSvg } from './render';
 
@@ -51,13 +51,16 @@ for (const [figuresName, figures] of Object.entries(FIGURE_SETS)) {
     });
 
     it('shows the right marks in each state', () => {
-      const counts = (s: Scene) => Object.fromEntries(['troop', 'csto', 'estimate', 'capital', 'city', 'site'].map((k) => [k, visible(s, k).length]));
-      expect(counts(en.neighbourhood)).toEqual({ troop: 0, csto: 0, estimate: 0, capital: 0, city: 0, site: 0 });
-      expect(counts(en.buildup)).toEqual({ troop: 0, csto: 0, estimate: ESTIMATES.length, capital: 0, city: 0, site: 0 });
-      expect(counts(en['ukraine-border'])).toEqual({ troop: troopMarks, csto: 0, estimate: 0, capital: 1, city: 0, site: 0 });
-      expect(counts(en.kazakhstan)).toEqual({ troop: 0, csto: cstoMarks, estimate: 0, capital: 0, city: 1, site: 0 });
-      expect(counts(en.stakes)).toEqual({ troop: 0, csto: 0, estimate: 0, capital: 1, city: 2, site: 1 });
-      expect(counts(en['two-fronts'])).toEqual({ troop: troopMarks, csto: cstoMarks, estimate: 0, capital: 0, city: 0, site: 0 });
+      const counts = (s: Scene) => ({
+        ...Object.fromEntries(['troop', 'csto', 'capital', 'city', 'site'].map((k) => [k, visible(s, k).length])),
+        bar: s.bars.compact.filter((b) => b.kind === 'estimate' || b.kind === 'planned').length,
+      });
+      expect(counts(en.neighbourhood)).toEqual({ troop: 0, csto: 0, bar: 0, capital: 0, city: 0, site: 0 });
+      expect(counts(en.buildup)).toEqual({ troop: 0, csto: 0, bar: ESTIMATES.length, capital: 0, city: 0, site: 0 });
+      expect(counts(en['ukraine-border'])).toEqual({ troop: troopMarks, csto: 0, bar: 0, capital: 1, city: 0, site: 0 });
+      expect(counts(en.kazakhstan)).toEqual({ troop: 0, csto: cstoMarks, bar: 0, capital: 0, city: 1, site: 0 });
+      expect(counts(en.stakes)).toEqual({ troop: 0, csto: 0, bar: 0, capital: 1, city: 2, site: 1 });
+      expect(counts(en['two-fronts'])).toEqual({ troop: troopMarks, csto: cstoMarks, bar: 0, capital: 0, city: 0, site: 0 });
     });
 
     it('keeps the same mark keys, in the same order, in every state (object constancy)', () => {
@@ -105,16 +108,85 @@ for (const [figuresName, figures] of Object.entries(FIGURE_SETS)) {
       }
     });
 
-    it('draws the estimates as separate points, one row each, never joined by a line', () => {
-      const dots = visible(en.buildup, 'estimate');
-      expect(new Set(dots.map((d) => d.y)).size).toBe(dots.length);
-      for (const rule of en.buildup.rules) {
-        // rules are the zero axis (vertical) or a row's guide (horizontal): none runs from dot to dot
-        expect(rule.x1 === rule.x2 || rule.y1 === rule.y2).toBe(true);
-      }
-      // dots sit on a scale from zero: the larger estimate is further right
-      const byValue = [...ESTIMATES].sort((a, b) => figures[a].value - figures[b].value).map((id) => dots.find((d) => d.key === `e-${id}`)!.x);
-      expect([...byValue].sort((a, b) => a - b)).toEqual(byValue);
+    describe('layout(buildup): the estimates as a bar chart', () => {
+      const sets = (['de', 'en'] as const).flatMap((tag) => (['compact', 'wide'] as const).map((size) => ({ tag, size, scene: scenes[tag].buildup })));
+      const estimateBars = (scene: Scene, size: 'compact' | 'wide') => scene.bars[size].filter((b) => b.kind === 'estimate' || b.kind === 'planned');
+      const largest = Math.max(...ESTIMATES.map((id) => figures[id]!.value));
+
+      it('is a chart, not a map: the map is faded out entirely', () => {
+        expect(en.buildup.mapOpacity).toBe(0);
+        for (const state of STATES.filter((s) => s !== 'buildup')) expect(en[state].mapOpacity, state).toBe(1);
+      });
+
+      it('draws one bar per estimate from the zero line, its length in proportion to its value', () => {
+        for (const { tag, size, scene } of sets) {
+          const zero = scene.bars[size].find((b) => b.kind === 'zero')!;
+          const bars = estimateBars(scene, size);
+          expect(bars.map((b) => b.key), `${tag} ${size}`).toEqual(ESTIMATES.map((id) => `bar-${id}`));
+          const perSoldier = bars[0]!.width / figures[ESTIMATES[0]]!.value;
+          ESTIMATES.forEach((id, i) => {
+            expect(bars[i]!.x, `${tag} ${size} ${id}`).toBe(zero.x);
+            expect(bars[i]!.width / figures[id]!.value, `${tag} ${size} ${id}`).toBeCloseTo(perSoldier, 5);
+          });
+        }
+      });
+
+      it('has a value axis from zero: a tick label for 0 and round steps up to the largest estimate, each at its value', () => {
+        for (const { tag, size, scene } of sets) {
+          const ticks = axisTicks(largest).filter((v) => scene.labels[size].some((l) => l.key === `est-tick-${v}`));
+          expect(ticks[0], `${tag} ${size}`).toBe(0);
+          expect(ticks.length, `${tag} ${size}`).toBeGreaterThanOrEqual(2);
+          expect(ticks.at(-1)!).toBeLessThanOrEqual(largest);
+          const zero = scene.bars[size].find((b) => b.kind === 'zero')!;
+          const bar = estimateBars(scene, size)[0]!;
+          const perSoldier = bar.width / figures[bar.key.slice(4)]!.value;
+          for (const v of ticks) {
+            const line = v === 0 ? zero : scene.bars[size].find((b) => b.key === `grid-${v}`)!;
+            expect(line.x + (v === 0 ? 0 : line.width / 2), `${tag} ${size} gridline ${v}`).toBeCloseTo(zero.x + v * perSoldier, 0);
+          }
+        }
+      });
+
+      it('marks the planned strength as an outlined projection and says so in its row, every other estimate a solid bar', () => {
+        expect(ESTIMATES.filter((id) => PLANNED.has(id)).length).toBeGreaterThan(0);
+        for (const { tag, size, scene } of sets) {
+          for (const bar of estimateBars(scene, size)) {
+            const id = bar.key.slice(4);
+            expect(bar.kind, `${tag} ${size} ${id}`).toBe(PLANNED.has(id) ? 'planned' : 'estimate');
+            if (PLANNED.has(id)) {
+              const row = scene.labels[size].find((l) => l.key === `est-row-${id}`)!.lines.join(' ');
+              expect(row, `${tag} ${size}`).toContain(translator(tag).t(`troops.est.counts.${id}`));
+            }
+          }
+        }
+      });
+
+      it('puts the words on one side: every row label starts at one left edge, every value right of its bar', () => {
+        for (const { tag, size, scene } of sets) {
+          const rows = ESTIMATES.map((id) => scene.labels[size].find((l) => l.key === `est-row-${id}`)!);
+          expect(new Set(rows.map((r) => r.box[0][0])).size, `${tag} ${size}`).toBe(1);
+          for (const id of ESTIMATES) {
+            const bar = estimateBars(scene, size).find((b) => b.key === `bar-${id}`)!;
+            const value = scene.labels[size].find((l) => l.key === `est-value-${id}`)!;
+            expect(value.box[0][0], `${tag} ${size} ${id}`).toBeGreaterThan(bar.x + bar.width);
+            // level with its bar
+            expect(value.box[0][1], `${tag} ${size} ${id}`).toBeLessThan(bar.y + bar.height);
+            expect(value.box[1][1], `${tag} ${size} ${id}`).toBeGreaterThan(bar.y);
+          }
+        }
+      });
+
+      it('keeps every label off every bar, and the bars inside the frame and apart', () => {
+        for (const { tag, size, scene } of sets) {
+          const bars = estimateBars(scene, size);
+          for (const bar of bars) {
+            const box = boxOfBar(bar);
+            expect(box[0][0] >= 0 && box[1][0] <= WIDTH && box[0][1] >= 0 && box[1][1] <= HEIGHT, `${tag} ${size} ${bar.key} inside`).toBe(true);
+            for (const label of scene.labels[size]) expect(overlaps(label.box, box, 0), `${tag} ${size} ${label.key} × ${bar.key}`).toBe(false);
+            for (const other of bars) if (other !== bar) expect(overlaps(boxOfBar(other), box, 0), `${tag} ${size} ${bar.key} × ${other.key}`).toBe(false);
+          }
+        }
+      });
     });
 
     it('keeps every visible mark inside the viewport', () => {
@@ -144,7 +216,7 @@ for (const [figuresName, figures] of Object.entries(FIGURE_SETS)) {
     it('labels what matters in each state, in both label sets', () => {
       const must: Record<State, string[]> = {
         neighbourhood: ['country-belarus', 'country-ukraine', 'country-kazakhstan', 'country-russia'],
-        buildup: ['est-heading', 'est-caveat', ...ESTIMATES.flatMap((id) => [`est-row-${id}`, `est-value-${id}`])],
+        buildup: ['est-caveat', 'est-tick-0', ...ESTIMATES.flatMap((id) => [`est-row-${id}`, `est-value-${id}`])],
         'ukraine-border': ['total-ukraine', 'schematic', 'legend', 'crimea', 'place-kyiv', 'held'],
         kazakhstan: ['contingents', 'press', 'total-csto', 'legend', 'place-almaty'],
         stakes: ['russians', 'place-nur-sultan', 'place-almaty', 'place-zhanaozen', 'place-baikonur'],

@@ -10,7 +10,7 @@
  * labels are placed in screen units, so they keep their size while the map zooms.
  */
 import { grow, place as placeLabels, union, type Frame, type Label as SharedLabel, type LabelRequest as SharedRequest, type Side } from '../shared/labels';
-import { LINE_EM, round, wrap, type Box, type Point } from '../shared/text';
+import { LINE_EM, round, textWidth, wrap, type Box, type Point } from '../shared/text';
 
 export const WIDTH = 700;
 export const HEIGHT = 600;
@@ -57,6 +57,8 @@ export interface MapInput {
 export interface Estimate {
   id: string;
   value: number;
+  /** a strength planned for, not counted on site: drawn outlined */
+  planned: boolean;
 }
 
 export interface TroopsInput {
@@ -71,7 +73,7 @@ export interface TroopsInput {
 /** Every visible string, already translated and formatted (keys as in strings.ts) */
 export type Strings = Record<string, string>;
 
-export type MarkKind = 'troop' | 'csto' | 'estimate' | 'capital' | 'city' | 'site' | 'legend';
+export type MarkKind = 'troop' | 'csto' | 'capital' | 'city' | 'site' | 'legend';
 
 export interface Mark {
   key: string;
@@ -84,12 +86,19 @@ export interface Mark {
 
 export type Label = SharedLabel<'country' | 'neighbour' | 'reason' | 'place' | 'note' | 'value' | 'heading' | 'crimea'>;
 
-export interface Rule {
+/**
+ * A rectangle of the estimates chart: an estimate's bar from zero, a planned strength's outlined
+ * bar, a gridline of the value axis or the zero line. Each label set has its own, since the
+ * chart's rows follow their labels.
+ */
+export type BarKind = 'estimate' | 'planned' | 'grid' | 'zero';
+export interface Bar {
   key: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
+  kind: BarKind;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export interface View {
@@ -105,7 +114,7 @@ export interface Scene {
   focus: Record<FocusCountry, number>;
   crimea: number;
   marks: Mark[];
-  rules: Rule[];
+  bars: Record<SizeClass, Bar[]>;
   labels: Record<SizeClass, Label[]>;
 }
 
@@ -221,13 +230,11 @@ interface Geometry {
   /** the radius of the troop and CSTO marks in this state */
   r: number;
   marks: Mark[];
-  rules: Rule[];
   obstacles: Box[];
   /** the one block of troop marks of the overviews */
   blockBox?: Box;
   cstoCentre: Point;
   legendAt: Point;
-  estimateRows: Row[];
 }
 
 /** The cities shown in each state (the others are drawn transparent, for the transitions) */
@@ -301,15 +308,11 @@ function geometry(input: TroopsInput, state: State): Geometry {
     if (visible) obstacles.push([[x - 8, y - 8], [x + 8, y + 8]]);
   }
 
-  // ---- the estimates (buildup): one row per estimate, never joined
-  const estimates = buildupRows(input, state === 'buildup');
-  marks.push(...estimates.marks);
-
   // ---- legend dot, bottom left
   const legendAt: Point = [PAD + r + 2, HEIGHT - PAD - FONT.compact * 0.6];
   marks.push({ key: 'legend', kind: 'legend', x: legendAt[0], y: round(legendAt[1]), r, opacity: troopsShown || cstoShown ? 1 : 0 });
 
-  return { view, at, r, marks, rules: [...estimates.rules], obstacles, blockBox, cstoCentre, legendAt, estimateRows: estimates.rows };
+  return { view, at, r, marks, obstacles, blockBox, cstoCentre, legendAt };
 }
 
 /**
@@ -318,6 +321,8 @@ function geometry(input: TroopsInput, state: State): Geometry {
  */
 class LabelSet {
   readonly requests: LabelRequest[] = [];
+  /** the estimates chart's bars and axis (buildup only); labels keep clear of the bars */
+  readonly bars: Bar[] = [];
   readonly f: number;
   readonly lh: number;
 
@@ -400,7 +405,7 @@ function neighbourhoodLabels(l: LabelSet): void {
 }
 
 function buildupLabels(l: LabelSet): void {
-  l.add(...estimateLabels(l.strings, l.size, l.geo.estimateRows));
+  estimatesChart(l);
 }
 
 function ukraineBorderLabels(l: LabelSet): void {
@@ -480,74 +485,116 @@ function focusOf(state: State): Record<FocusCountry, number> {
 export function layout(input: TroopsInput, strings: Strings, state: State): Scene {
   const geo = geometry(input, state);
   const labels = {} as Record<SizeClass, Label[]>;
+  const bars = {} as Record<SizeClass, Bar[]>;
   for (const size of ['compact', 'wide'] as const) {
     const set = new LabelSet(input, strings, geo, size);
     STATE_LABELS[state](set);
-    labels[size] = place(set.requests, geo.obstacles, FONT[size]);
+    const barBoxes = set.bars.filter((b) => b.kind === 'estimate' || b.kind === 'planned').map(boxOfBar);
+    labels[size] = place(set.requests, [...geo.obstacles, ...barBoxes], FONT[size]);
+    bars[size] = set.bars;
   }
   return {
     state,
     view: geo.view,
-    mapOpacity: state === 'buildup' ? 0.25 : 1,
+    // the estimates are a chart, not a map: the map fades out behind it
+    mapOpacity: state === 'buildup' ? 0 : 1,
     focus: focusOf(state),
     crimea: state === 'buildup' ? 0 : 1,
     marks: geo.marks,
-    rules: geo.rules,
+    bars,
     labels,
   };
 }
 
-/* ---------- the chart of estimates ---------- */
+/* ---------- the chart of estimates (buildup) ---------- */
 
-interface Row {
-  id: string;
-  top: number;
-  dot: Point;
+/** The value axis' ticks: round steps from zero, at most four beyond it, none past the largest value. */
+export function axisTicks(max: number): number[] {
+  const magnitude = 10 ** (Math.floor(Math.log10(Math.max(max, 1))) - 1);
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => max / s <= 4) ?? 10 * magnitude;
+  return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
 }
 
-/** The compact heading and caveat take up to two lines each; the wide set needs less. */
-const CHART = {
-  left: PAD + 4,
-  right: WIDTH - PAD - 4,
-  top: PAD + 2 * FONT.compact * LINE_EM + 6,
-  bottom: HEIGHT - PAD - 2 * FONT.compact * LINE_EM - 8,
-};
+export const boxOfBar = (b: Bar): Box => [[b.x, b.y], [b.x + b.width, b.y + b.height]];
 
 /**
- * One row per estimate, in date order: the label (who, when, what it counts) on one line, the
- * dot on the line below at its value on a scale from zero shared by all rows. Rows keep the
- * estimates apart, so they cannot be read as one series: they count different forces.
- * The rows are the same for both label sets, since the marks are shared.
+ * The estimates as a bar chart on one value axis from zero: one row per estimate in date order,
+ * who and when on the left, the value on the right; a planned strength is an outlined bar. Rows
+ * are apart, never joined: the estimates do not count the same forces (the caveat says so).
+ * Wider screens give the words a column of their own and put each value at its bar's end; phones
+ * have no room for a column, so each row's words go above its bar and the values stand in a
+ * column at the right edge, level with their bars, and no heading: seven rows of words and bars
+ * take the height, and the graphic's title, the step and the caveat say what the chart shows.
  */
-function buildupRows(input: TroopsInput, shown: boolean): { marks: Mark[]; rules: Rule[]; rows: Row[] } {
-  const max = Math.max(...input.estimates.map((e) => e.value));
-  const x = (v: number) => CHART.left + ((CHART.right - CHART.left) * v) / max;
-  const rowH = (CHART.bottom - CHART.top) / input.estimates.length;
-  const rows: Row[] = input.estimates.map((e, i) => {
-    const top = CHART.top + i * rowH;
-    return { id: e.id, top: round(top), dot: [round(x(e.value)), round(top + FONT.compact * LINE_EM + 21)] };
-  });
-  const marks: Mark[] = rows.map((r) => ({ key: `e-${r.id}`, kind: 'estimate', x: r.dot[0], y: r.dot[1], r: 8, opacity: shown ? 1 : 0 }));
-  const rules: Rule[] = shown
-    ? [
-        { key: 'axis-zero', x1: CHART.left, y1: CHART.top, x2: CHART.left, y2: round(CHART.bottom) },
-        ...rows.map((r) => ({ key: `row-${r.id}`, x1: CHART.left, y1: r.dot[1], x2: CHART.right, y2: r.dot[1] })),
-      ]
-    : [];
-  return { marks, rules, rows };
-}
+function estimatesChart(l: LabelSet): void {
+  const { f, lh, size } = l;
+  const { estimates } = l.input;
+  const compact = size === 'compact';
+  const inner = WIDTH - 2 * PAD;
 
-function estimateLabels(strings: Strings, size: SizeClass, rows: Row[]): LabelRequest[] {
-  const f = FONT[size];
-  const s = (key: string) => strings[key] ?? key;
-  const req: LabelRequest[] = [
-    { key: 'est-heading', at: [PAD, PAD], lines: wrap(s('troops.est.heading'), f, WIDTH - 2 * PAD), cls: 'heading', sides: ['below-right'], gap: 0, required: true },
-    { key: 'est-caveat', at: [PAD, HEIGHT - PAD], lines: wrap(s('troops.est.caveat'), f, WIDTH - 2 * PAD), cls: 'note', sides: ['above-right'], gap: 0, required: true },
-  ];
-  for (const row of rows) {
-    req.push({ key: `est-row-${row.id}`, at: [CHART.left + 2, row.top], lines: wrap(s(`troops.est.label.${row.id}`), f, CHART.right - CHART.left), cls: 'place', sides: ['below-right'], gap: 0, required: true });
-    // the value goes right of the dot, or left of it when the dot sits far right
-    req.push({ key: `est-value-${row.id}`, at: row.dot, lines: [s(`troops.est.value.${row.id}`)], cls: 'value', sides: ['right', 'left'], gap: 10, required: true });
+  const heading = compact ? [] : wrap(l.s('troops.est.heading'), f, inner, true);
+  if (heading.length) l.add({ key: 'est-heading', at: [PAD, PAD], lines: heading, cls: 'heading', sides: ['below-right'], gap: 0, required: true });
+  const caveat = wrap(l.s('troops.est.caveat'), f, inner);
+
+  const values = estimates.map((e) => l.s(`troops.est.value.${e.id}`));
+  const valueWidth = Math.max(...values.map((v) => textWidth(v, f, true)));
+  const valueGap = f * 0.4;
+  const rows = estimates.map((e) => wrap(l.s(`troops.est.label.${e.id}`), f, compact ? inner : WIDTH * 0.3));
+  const labelRight = (lines: string[]) => PAD + Math.max(...lines.map((line) => textWidth(line, f)));
+  const plotLeft = compact ? PAD : PAD + WIDTH * 0.3 + f * 0.8;
+  const plotRight = WIDTH - PAD - valueWidth - (compact ? f * 0.8 : valueGap + f * 0.2);
+  const max = Math.max(...estimates.map((e) => e.value));
+  const x = (v: number) => round(plotLeft + ((plotRight - plotLeft) * v) / max);
+
+  // the value axis on top, under the heading: tick labels, then the rows
+  const axisTop = PAD + (heading.length ? heading.length * lh + f * 0.3 : 0);
+  // every tick while their labels stand well apart (digits run wider than the estimate), else every other
+  const allTicks = axisTicks(max);
+  const tickWidth = Math.max(...allTicks.map((v) => textWidth(l.s(`troops.est.tick.${v}`), f)));
+  const ticks = x(allTicks[1] ?? max) - x(0) >= 1.4 * tickWidth ? allTicks : allTicks.filter((_, i) => i % 2 === 0);
+  for (const v of ticks) {
+    l.add({ key: `est-tick-${v}`, at: [x(v), axisTop], lines: [l.s(`troops.est.tick.${v}`)], cls: 'note', sides: v === 0 ? ['below-right'] : ['below', 'below-left'], gap: 0, required: true });
   }
-  return req;
+  const plotTop = axisTop + lh + f * 0.2;
+  const plotBottom = HEIGHT - PAD - caveat.length * lh - f * 0.2;
+
+  const barHeight = round(f * (compact ? 0.5 : 0.8));
+  // On phones a value, one line high and level with its bar, reaches above and below the bar:
+  // a row's words that run into the value column keep that far from it.
+  const clear = (lh - barHeight) / 2 + 0.5;
+  const reaches = (lines: string[] | undefined, value: number) =>
+    compact && lines !== undefined && labelRight(lines) > WIDTH - PAD - textWidth(values[value]!, f, true) - 2;
+  const above = rows.map((lines, i) => (compact ? lines.length * lh + (reaches(lines, i) ? clear : f * 0.1) : 0));
+  // the caveat under the last row runs the full width
+  const below = rows.map((_, i) => (i === rows.length - 1 ? (compact ? clear : 0) : reaches(rows[i + 1], i) ? clear : 0));
+  // wider screens: every row as high as the tallest, so the bars are evenly spaced
+  const wideRow = Math.max(...rows.map((lines) => lines.length)) * lh;
+  const rowHeight = (i: number) => (compact ? above[i]! + barHeight + below[i]! : wideRow);
+  const content = rows.reduce((sum, _, i) => sum + rowHeight(i), 0);
+  const gap = Math.min(compact ? f : 2 * f, Math.max(f * 0.15, (plotBottom - plotTop - content) / estimates.length));
+
+  let y = plotTop + gap / 2;
+  const bars: Bar[] = [];
+  estimates.forEach((e, i) => {
+    const lines = rows[i]!;
+    l.add({ key: `est-row-${e.id}`, at: [PAD, y], lines, cls: 'place', sides: ['below-right'], gap: 0, required: true });
+    const barTop = compact ? y + above[i]! : y + (lh - barHeight) / 2;
+    bars.push({ key: `bar-${e.id}`, kind: e.planned ? 'planned' : 'estimate', x: x(0), y: round(barTop), width: round(x(e.value) - x(0)), height: barHeight });
+    const value: LabelRequest = compact
+      ? { key: `est-value-${e.id}`, at: [WIDTH - PAD, barTop + barHeight / 2], lines: [values[i]!], cls: 'value', sides: ['left'], gap: 0, required: true }
+      : { key: `est-value-${e.id}`, at: [x(e.value), y + lh / 2], lines: [values[i]!], cls: 'value', sides: ['right'], gap: valueGap, required: true };
+    l.add(value);
+    y += rowHeight(i) + gap;
+  });
+
+  const bottom = round(y - gap / 2);
+  // the caveat right under the chart
+  l.add({ key: 'est-caveat', at: [PAD, bottom + f * 0.2], lines: caveat, cls: 'note', sides: ['below-right'], gap: 0, required: true });
+  const top = round(plotTop - f * 0.1);
+  for (const v of ticks) {
+    const zero = v === 0;
+    const w = zero ? 1.5 : 1;
+    l.bars.push({ key: zero ? 'axis-zero' : `grid-${v}`, kind: zero ? 'zero' : 'grid', x: round(x(v) - (zero ? 0 : w / 2)), y: top, width: w, height: round(bottom - top) });
+  }
+  l.bars.push(...bars);
 }

@@ -18,5 +18,6 @@ export const troopsManifest = {
     'est-2021-11-budanov': { min: 1000, max: 300_000 },
     'est-2021-12-reznikov': { min: 1000, max: 300_000 },
     'est-2021-12-us': { min: 1000, max: 300_000 },
+    'est-2021-12-us-plan': { min: 1000, max: 300_000 },
   },
 } as const satisfies GraphicManifest;

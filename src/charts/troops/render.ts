@@ -6,7 +6,7 @@
 import { at, labelSvg } from '../shared/label-svg';
 import { svg, type Markup } from '../shared/markup';
 import { circlePath, squarePath, trianglePath } from '../shared/symbols';
-import type { Mark, Rule, Scene, View } from './layout';
+import type { Bar, Label, Mark, Scene, View } from './layout';
 
 /** A symbol centred on 0,0: circle (troops, cities, estimates), square (capitals), triangle (sites). */
 export function symbol(kind: Mark['kind'], r: number): string {
@@ -21,15 +21,19 @@ export function markSvg(m: Mark): Markup {
   return svg`<path class="tm tm-${m.kind}" data-key="${m.key}" d="${symbol(m.kind, m.r)}" transform="${at(m.x, m.y)}" opacity="${m.opacity}"/>`;
 }
 
-export function ruleSvg(r: Rule): Markup {
-  return svg`<line class="tr" data-key="${r.key}" x1="${r.x1}" y1="${r.y1}" x2="${r.x2}" y2="${r.y2}"/>`;
+export function barSvg(b: Bar): Markup {
+  return svg`<rect class="tb tb-${b.kind}" data-key="${b.key}" x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}"/>`;
 }
 
-export function sceneSvg(scene: Scene, fonts: { compact: number; wide: number }): { marks: string; rules: string; compact: string; wide: string } {
+/** A label set: its chart bars first (under the words), then its labels. */
+function labelSet(bars: Bar[], labels: Label[], font: number): string {
+  return svg`<g class="troops-bars">${bars.map(barSvg)}</g>${labels.map((l) => labelSvg(l, font))}`.html;
+}
+
+export function sceneSvg(scene: Scene, fonts: { compact: number; wide: number }): { marks: string; compact: string; wide: string } {
   return {
     marks: svg`${scene.marks.map(markSvg)}`.html,
-    rules: svg`${scene.rules.map(ruleSvg)}`.html,
-    compact: svg`${scene.labels.compact.map((l) => labelSvg(l, fonts.compact))}`.html,
-    wide: svg`${scene.labels.wide.map((l) => labelSvg(l, fonts.wide))}`.html,
+    compact: labelSet(scene.bars.compact, scene.labels.compact, fonts.compact),
+    wide: labelSet(scene.bars.wide, scene.labels.wide, fonts.wide),
   };
 }
