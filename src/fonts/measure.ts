@@ -41,22 +41,29 @@ export function unicodeRanges(role: Role): Record<Subset, [number, number][]> {
   return ranges as Record<Subset, [number, number][]>;
 }
 
+// Fonts and each character's subset are looked up once: resolving a package path is slow, and a
+// build measures thousands of lines.
 const fonts = new Map<string, fontkit.Font>();
 function font(role: Role, subset: Subset, weight: Weight): fontkit.Font {
-  const file = fontPath(role, subset, weight);
-  let f = fonts.get(file);
+  const key = `${role}|${subset}|${weight}`;
+  let f = fonts.get(key);
   if (!f) {
-    f = fontkit.openSync(file) as fontkit.Font;
-    fonts.set(file, f);
+    f = fontkit.openSync(fontPath(role, subset, weight)) as fontkit.Font;
+    fonts.set(key, f);
   }
   return f;
 }
 
+const subsets = new Map<string, Subset | undefined>();
 /** The subset whose file draws a character, as the browser chooses it; undefined for none. */
 function subsetOf(role: Role, weight: Weight, ch: string): Subset | undefined {
+  const key = `${role}|${weight}|${ch}`;
+  if (subsets.has(key)) return subsets.get(key);
   const cp = ch.codePointAt(0)!;
   const ranges = unicodeRanges(role);
-  return SUBSETS.find((s) => ranges[s].some(([a, b]) => cp >= a && cp <= b) && font(role, s, weight).hasGlyphForCodePoint(cp));
+  const subset = SUBSETS.find((s) => ranges[s].some(([a, b]) => cp >= a && cp <= b) && font(role, s, weight).hasGlyphForCodePoint(cp));
+  subsets.set(key, subset);
+  return subset;
 }
 
 export interface Measured {
