@@ -101,7 +101,8 @@ export interface NordstreamInput {
 export type Strings = Record<string, string>;
 
 export type LabelClass = 'country' | 'place' | 'route' | 'note' | 'heading' | 'item' | 'lane' | 'tick' | 'callout' | 'callout-date' | 'later';
-export type Label = SharedLabel<LabelClass>;
+/** a label; a callout on one line leads with its date, in bold (`lead`), the words flowing after it */
+export type Label = SharedLabel<LabelClass> & { lead?: string };
 type LabelRequest = SharedRequest<LabelClass>;
 
 export type MarkKind = 'landfall' | 'swatch-opposes' | 'swatch-supports' | `tl-${Lane}`;
@@ -362,8 +363,9 @@ function routeState(ctx: Ctx, input: NordstreamInput, idle: boolean): void {
   const wide = ctx.size === 'wide';
   routeObstacles(ctx, input);
   landfallMarks(ctx, input, LANDFALLS);
-  const panel = wide ? WIDTH * 0.4 : WIDTH * 0.42;
-  const schematic = lines(ctx, 'nordstream.schematic', wide ? WIDTH * 0.5 : WIDTH * 0.45);
+  const panel = wide ? WIDTH * 0.36 : WIDTH * 0.42;
+  const schematic = lines(ctx, 'nordstream.schematic', wide ? WIDTH * 0.5 : WIDTH - 2 * PAD);
+  const g = stripGeometry(ctx);
   if (!idle && wide) {
     stack(ctx, PAD, PAD, [
       ['owner', lines(ctx, 'nordstream.owner', panel), 'note'],
@@ -371,15 +373,14 @@ function routeState(ctx: Ctx, input: NordstreamInput, idle: boolean): void {
     ]);
     ctx.req.push({ key: 'schematic', at: [WIDTH - PAD, MAP_H - PAD], lines: schematic, cls: 'note', sides: ['above-left'], gap: 0, required: true });
   } else if (!idle) {
-    // phones: the owner and the caveat over Scandinavia; the pipeline's figures and the waters in
-    // a column east of the line, which runs along its left edge
-    stack(ctx, PAD, PAD, [['owner', lines(ctx, 'nordstream.owner', panel), 'note'], ['schematic', lines(ctx, 'nordstream.schematic', panel), 'note']]);
-    const x = WIDTH * 0.5;
-    const w = WIDTH - PAD - x;
-    stackUp(ctx, x, [
-      ['route-ns2', [ctx.s('nordstream.ns2.label'), ...lines(ctx, 'figures.nord-stream-2', w)], 'route'],
-      ['waters', lines(ctx, 'nordstream.waters', w), 'note'],
-    ]);
+    // phones: the owner low on the right, over Russia; the waters and the caveat under the
+    // timeline's lanes, where this state has no callouts
+    stackUp(ctx, WIDTH - PAD, [['owner', lines(ctx, 'nordstream.owner', panel), 'note']], 'right');
+    let top = g.calloutTop;
+    for (const [key, text] of [['waters', lines(ctx, 'nordstream.waters', WIDTH - 2 * PAD)], ['schematic', schematic]] as const) {
+      ctx.callouts.push(textLabel(key, 'note', text, [PAD, top], Math.max(...text.map((l) => textWidth(l, ctx.f))), ctx));
+      top += text.length * ctx.lh + ctx.f * 0.2;
+    }
   } else if (wide) {
     stack(ctx, PAD, PAD, [
       ['completed', lines(ctx, 'nordstream.status.completed', panel, true), 'heading'],
@@ -389,25 +390,18 @@ function routeState(ctx: Ctx, input: NordstreamInput, idle: boolean): void {
     ]);
     ctx.req.push({ key: 'schematic', at: [WIDTH - PAD, MAP_H - PAD], lines: schematic, cls: 'note', sides: ['above-left'], gap: 0, required: true });
   } else {
-    // phones: the status at the lower right, east of the line; the condition is in the step's text
-    const w = WIDTH * 0.5;
-    stackUp(ctx, WIDTH - PAD, [
-      ['completed', lines(ctx, 'nordstream.status.completed', w, true), 'heading'],
-      ['idle', lines(ctx, 'nordstream.status.idle', w), 'item'],
-      ['certification', lines(ctx, 'nordstream.status.certification', w, true), 'heading'],
-    ], 'right');
-    ctx.req.push({ key: 'schematic', at: [PAD, PAD], lines: schematic, cls: 'note', sides: ['below-right'], gap: 0, required: true });
+    // phones: the completion over Scandinavia ("not in operation" is on the line); the
+    // suspension is a callout in the timeline
+    stack(ctx, PAD, PAD, [['completed', lines(ctx, 'nordstream.status.completed', panel, true), 'heading'], ['schematic', lines(ctx, 'nordstream.schematic', panel), 'note']]);
   }
   namePlaces(ctx, input, idle ? ['lubmin'] : LANDFALLS);
   const width = wide ? WIDTH * 0.3 : WIDTH * 0.5;
-  if (wide || idle) {
-    const ns2 = [ctx.s('nordstream.ns2.label'), ...lines(ctx, idle ? 'nordstream.ns2.idle' : 'figures.nord-stream-2', width)];
-    routeLabel(ctx, 'route-ns2', map.routes['nord-stream-2'], ns2, ['right', 'below-right', 'above-right'], 0.45, 0.8);
-  }
+  const ns2 = [ctx.s('nordstream.ns2.label'), ...lines(ctx, idle ? 'nordstream.ns2.idle' : 'figures.nord-stream-2', width)];
+  routeLabel(ctx, 'route-ns2', map.routes['nord-stream-2'], ns2, wide ? ['right', 'below-right', 'above-right'] : ['right', 'below-right', 'above-right', 'below', 'below-left'], wide ? 0.45 : 0.2, 0.8);
   // on phones, Nord Stream 1 gives its length only (its capacity is in the table)
   const ns1Detail = idle ? 'nordstream.ns1.running' : wide ? 'figures.nord-stream-1' : 'length.nord-stream-1';
   const ns1 = [ctx.s('nordstream.ns1.label'), ...lines(ctx, ns1Detail, width)];
-  routeLabel(ctx, 'route-ns1', map.routes['nord-stream-1'], ns1, ['left', 'above-left', 'below-left'], 0.4, 0.8);
+  routeLabel(ctx, 'route-ns1', map.routes['nord-stream-1'], ns1, ['left', 'above-left', 'below-left'], 0.3, 0.9);
   if (!idle) {
     namePlaces(ctx, input, ['bornholm'], false);
     // named in the note above in any case; on the map where there is room
@@ -417,7 +411,7 @@ function routeState(ctx: Ctx, input: NordstreamInput, idle: boolean): void {
 
 /**
  * Critics and supporters on the map: the countries of the state's stance hatched or dotted and
- * named, a legend, and (critics) their case, low on the left over the sea. Who said what and when
+ * named, a legend, and (critics, wide) their case, low on the left. Who said what and when
  * is in the timeline strip, not over the map.
  */
 function positionsState(ctx: Ctx, input: NordstreamInput, state: 'critics' | 'germany'): void {
@@ -430,7 +424,8 @@ function positionsState(ctx: Ctx, input: NordstreamInput, state: 'critics' | 'ge
   let y = PAD;
   y += swatch(ctx, 'legend', kind, [x, y], lines(ctx, `nordstream.${state}.heading`, colW - ctx.f * 1.2, true), 'heading') + ctx.f * 0.1;
   if (wide) block(ctx, 'legend-note', [x + ctx.f * 1.2, y], lines(ctx, `nordstream.${state}.legend`, colW - ctx.f * 1.2), 'note');
-  if (state === 'critics') {
+  // on phones the step's text says their case: the map keeps its room for the countries
+  if (state === 'critics' && wide) {
     stackUp(ctx, PAD, [
       ['reason', lines(ctx, 'nordstream.critics.reason', colW), 'note'],
       ['transit', lines(ctx, 'nordstream.critics.transit', colW), 'note'],
@@ -534,7 +529,7 @@ function stripHighlights(ctx: Ctx, input: NordstreamInput, strings: Strings, sta
     const words = group.length > 1 ? ctx.s(`nordstream.timeline.${first.kind}`) : ctx.s(`${first.text}.short`);
     const date = wide ? ctx.s(`${first.text}.date`) : '';
     parts.set(id, { date, words, later: first.later });
-    const dateW = date ? textWidth(date, ctx.f, true) + ctx.f * 0.35 : 0;
+    const dateW = date ? textWidth(date, ctx.f, true) + ctx.f * 0.6 : 0;
     const lines = stacked(date, words);
     const sizes = [
       { w: dateW + textWidth(words, ctx.f), h: ctx.lh },
@@ -551,12 +546,14 @@ function stripHighlights(ctx: Ctx, input: NordstreamInput, strings: Strings, sta
     ctx.rules.push({ key: `leader-${c.key}`, x1: round(c.leader.x), y1: round(c.leader.y1 + g.r * HIGHLIGHT_R), x2: round(c.leader.x), y2: round(c.leader.y2) });
     const [[x0, y0]] = c.box;
     const cls = p.later ? 'later' : 'callout';
-    const dateW = p.date ? textWidth(p.date, ctx.f, true) : 0;
-    if (p.date) ctx.callouts.push(textLabel(`callout-${c.key}-date`, 'callout-date', [p.date], [x0, y0], dateW, ctx));
     const inline = c.size === 0;
-    const what = inline ? [p.words] : stacked('', p.words);
-    const [tx, ty] = inline ? [x0 + dateW + (p.date ? ctx.f * 0.35 : 0), y0] : [x0, y0 + (p.date ? ctx.lh : 0)];
-    ctx.callouts.push(textLabel(`callout-${c.key}`, cls, what, [tx, ty], Math.max(...what.map((l) => textWidth(l, ctx.f))), ctx));
+    if (inline) {
+      ctx.callouts.push({ ...textLabel(`callout-${c.key}`, cls, [p.words], [x0, y0], c.box[1][0] - x0, ctx), ...(p.date ? { lead: p.date } : {}) });
+      continue;
+    }
+    if (p.date) ctx.callouts.push(textLabel(`callout-${c.key}-date`, 'callout-date', [p.date], [x0, y0], textWidth(p.date, ctx.f, true), ctx));
+    const what = stacked('', p.words);
+    ctx.callouts.push(textLabel(`callout-${c.key}`, cls, what, [x0, y0 + (p.date ? ctx.lh : 0)], Math.max(...what.map((l) => textWidth(l, ctx.f))), ctx));
   }
 }
 

@@ -8,7 +8,7 @@ import { curveCatmullRom, line } from 'd3-shape';
 import { at, labelSvg } from '../shared/label-svg';
 import { svg, type Markup } from '../shared/markup';
 import type { Point } from '../shared/text';
-import { FONT, PIPELINES, SIZES, type Layer, type MapFrame, type Mark, type PipelineId, type Rule, type Scene } from './layout';
+import { FONT, PIPELINES, SIZES, type Label, type Layer, type MapFrame, type Mark, type PipelineId, type Rule, type Scene } from './layout';
 import { symbol } from './shapes';
 
 /** The id of the clip path (in the base SVG) that keeps the map out of the timeline strip. */
@@ -36,8 +36,14 @@ export function ruleSvg(r: Rule): Markup {
   return svg`<line class="nr${kind}" data-key="${r.key}" x1="${r.x1}" y1="${r.y1}" x2="${r.x2}" y2="${r.y2}"/>`;
 }
 
+/** A label; a callout with a lead (its date) as one line, the bold date and the words after it. */
+export function nsLabelSvg(l: Label, size: number): Markup {
+  if (l.lead === undefined) return labelSvg(l, size);
+  return svg`<text class="tl tl-${l.cls}" data-key="${l.key}" transform="${at(l.x, l.y)}" text-anchor="start"><tspan x="0" class="tl-lead">${l.lead}</tspan><tspan>  ${l.lines.join(' ')}</tspan></text>`;
+}
+
 export function layerSvg(layer: Layer, size: number): Markup {
-  return svg`${layer.rules.map(ruleSvg)}${layer.marks.map(markSvg)}${layer.labels.map((l) => labelSvg(l, size))}`;
+  return svg`${layer.rules.map(ruleSvg)}${layer.marks.map(markSvg)}${layer.labels.map((l) => nsLabelSvg(l, size))}`;
 }
 
 /** Both label sets of a layer pair, each in the group its container query shows. */
