@@ -19,12 +19,12 @@ import type { Point } from '../shared/text';
 /**
  * The base map: every state's view (VIEWS) and what the map area shows beside it, since each
  * view is fitted to the map's height and the map is as wide as the figure (the critics' and
- * Germany's views show about twice their width): from the North Sea to western Russia, from the
+ * Germany's views show about twice their width): from the North Sea coasts to western Russia, from the
  * Alps to Lake Ladoga.
  */
-export const BOUNDS: [[number, number], [number, number]] = [[0, 45], [41, 63.5]];
+export const BOUNDS: [[number, number], [number, number]] = [[-4, 45], [41, 63.5]];
 /** The base map's size in its own units: about the drawing's scale, so that the frames scale it by about 1 */
-const BASE = { width: 1000, height: 780 };
+export const BASE = { width: 1100, height: 780 };
 
 export interface NordstreamData {
   figures: Record<string, Figure>;
@@ -53,7 +53,7 @@ export function nordstreamMap(data: NordstreamData): MapGeometry {
   const key = countries.join(',');
   let map = mapCache.get(key);
   if (!map) {
-    map = buildMap({ bounds: BOUNDS, width: BASE.width, height: BASE.height, countries, minArea: 1, minRingArea: 4, resolution: 2, decimals: 0 });
+    map = buildMap({ bounds: BOUNDS, width: BASE.width, height: BASE.height, countries, minArea: 2, minRingArea: 6, resolution: 2, decimals: 0 });
     mapCache.set(key, map);
   }
   return map;

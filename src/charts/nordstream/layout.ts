@@ -40,7 +40,7 @@ export const VIEWS: Record<State, [[number, number], [number, number]]> = {
   route: [[10.5, 53.4], [30.5, 61.0]],
   status: [[10.5, 53.4], [30.5, 61.0]],
   // the Baltic critics and Poland beside the whole route
-  critics: [[12.0, 49.2], [30.5, 60.6]],
+  critics: [[12.0, 48.9], [30.5, 60.6]],
   // Germany and Austria whole, Lubmin and the western Baltic
   germany: [[5.6, 46.2], [20.5, 56.0]],
   sanctions: [[10.5, 53.4], [30.5, 61.0]],
@@ -196,11 +196,15 @@ const SHOWN: Partial<Record<State, Stance>> = { critics: 'opposes', germany: 'su
  * positions of both kinds takes the stance of its latest one.
  */
 export function countryStyles(input: NordstreamInput, state: State): Record<string, CountryStyle> {
+  return stanceStyles(input, Object.keys(framed(input.map, frameOf(input.map.views[state])).countries), state);
+}
+
+/** The styles of the given countries (those a frame shows) in a state. */
+function stanceStyles(input: NordstreamInput, countries: string[], state: State): Record<string, CountryStyle> {
   const shown = SHOWN[state];
   const latest = new Map<string, Stance>();
   for (const p of input.positions) for (const actor of p.actors) latest.set(actor, p.stance);
-  const inView = framed(input.map, frameOf(input.map.views[state])).countries;
-  return Object.fromEntries(Object.keys(inView).map((c) => [c, shown && latest.get(c) === shown ? shown : 'none']));
+  return Object.fromEntries(countries.map((c) => [c, shown && latest.get(c) === shown ? shown : 'none']));
 }
 
 /* ---------- the timeline's data ---------- */
@@ -416,7 +420,8 @@ function routeState(ctx: Ctx, input: NordstreamInput, idle: boolean): void {
  */
 function positionsState(ctx: Ctx, input: NordstreamInput, state: 'critics' | 'germany'): void {
   const wide = ctx.size === 'wide';
-  const styles = countryStyles(input, state);
+  // the input comes framed: its countries are those in view
+  const styles = stanceStyles(input, Object.keys(input.map.countries), state);
   const marked = Object.keys(styles).filter((c) => styles[c] !== 'none');
   const colW = wide ? WIDTH * 0.4 : WIDTH * 0.5;
   const kind = state === 'critics' ? 'swatch-opposes' : 'swatch-supports';
@@ -433,7 +438,8 @@ function positionsState(ctx: Ctx, input: NordstreamInput, state: 'critics' | 'ge
   }
   // the largest first: the small ones find room around it more easily than the other way round
   const area = (c: string) => { const [[x0, y0], [x1, y1]] = input.map.countries[c]!.box; return (x1 - x0) * (y1 - y0); };
-  for (const c of [...marked].sort((a, b) => area(b) - area(a))) countryLabel(ctx, input, c, [[]], false);
+  // Germany and Austria are what the germany state shows: named in any case
+  for (const c of [...marked].sort((a, b) => area(b) - area(a))) countryLabel(ctx, input, c, [[]], state === 'germany');
   routeObstacles(ctx, input);
 }
 
