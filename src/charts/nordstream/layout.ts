@@ -308,12 +308,15 @@ const PLACE_SIDES: Record<PlaceId, Side[]> = {
   bornholm: ['above', 'above-right', 'right', 'left'],
 };
 
+/** The wide map has room above Lubmin, over the coast: there the name keeps clear of "Germany" beside it. */
+const WIDE_SIDES: Partial<Record<PlaceId, Side[]>> = { lubmin: ['below', 'above-left', 'below-right', 'below-left', 'left'] };
+
 function namePlaces(ctx: Ctx, input: NordstreamInput, which: readonly PlaceId[], required = true): void {
   // on phones the landfalls at the end of the Gulf of Finland are close: their names wrap
   const width = ctx.size === 'wide' ? WIDTH : WIDTH * 0.36;
   for (const l of which) {
     // clear of the landfall's dot (radius 5, kept 7 free)
-    ctx.req.push({ key: `place-${l}`, at: input.map.places[l], lines: lines(ctx, `place.${l}`, width), cls: 'place', sides: PLACE_SIDES[l], gap: Math.max(ctx.f * 0.45, 10), required });
+    ctx.req.push({ key: `place-${l}`, at: input.map.places[l], lines: lines(ctx, `place.${l}`, width), cls: 'place', sides: (ctx.size === 'wide' && WIDE_SIDES[l]) || PLACE_SIDES[l], gap: Math.max(ctx.f * 0.45, 10), required });
   }
 }
 
