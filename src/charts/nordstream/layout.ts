@@ -497,8 +497,10 @@ function stripBase(ctx: Ctx, input: NordstreamInput, strings: Strings): Layer {
   const labels: Label[] = [];
   const rules: Rule[] = [{ key: 'axis', x1: round(g.x0 - g.r), y1: round(g.axisY), x2: round(g.x1 + g.r), y2: round(g.axisY) }];
   for (const t of axis.ticks) {
-    const w = textWidth(String(t.year), ctx.f);
-    labels.push(textLabel(`tick-${t.year}`, 'tick', [String(t.year)], [t.x - w / 2, g.top], w, ctx, 'middle'));
+    // figures run wider than the estimate: a year near the end ends at the margin instead of leaving the drawing
+    const w = textWidth(String(t.year), ctx.f) * 1.3;
+    const atEnd = t.x + w / 2 > WIDTH - PAD;
+    labels.push(atEnd ? textLabel(`tick-${t.year}`, 'tick', [String(t.year)], [WIDTH - PAD - w, g.top], w, ctx, 'end') : textLabel(`tick-${t.year}`, 'tick', [String(t.year)], [t.x - w / 2, g.top], w, ctx, 'middle'));
     rules.push({ key: `tick-${t.year}`, x1: round(t.x), y1: round(g.axisY), x2: round(t.x), y2: round(g.laneY(LANES.length - 1) + g.r) });
   }
   g.laneNames.forEach((name, i) => labels.push(textLabel(`lane-${LANES[i]}`, 'lane', [name], [PAD, g.laneY(i) - ctx.lh / 2], textWidth(name, ctx.f, true), ctx)));
