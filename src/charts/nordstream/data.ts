@@ -53,7 +53,7 @@ export function nordstreamMap(data: NordstreamData): MapGeometry {
   const key = countries.join(',');
   let map = mapCache.get(key);
   if (!map) {
-    map = buildMap({ bounds: BOUNDS, width: BASE.width, height: BASE.height, countries, minArea: 2, minRingArea: 6, resolution: 2, decimals: 0 });
+    map = buildMap({ bounds: BOUNDS, width: BASE.width, height: BASE.height, countries, minArea: 3, minRingArea: 8, resolution: 2, decimals: 0 });
     mapCache.set(key, map);
   }
   return map;
