@@ -380,11 +380,13 @@ function routeState(ctx: Ctx, input: NordstreamInput, idle: boolean): void {
     ]);
     ctx.req.push({ key: 'schematic', at: [WIDTH - PAD, MAP_H - PAD], lines: schematic, cls: 'note', sides: ['above-left'], gap: 0, required: true });
   } else if (!idle) {
-    // phones: the owner low on the right, over Russia; the waters and the caveat under the
-    // timeline's lanes, where this state has no callouts
+    // phones: the owner low on the right, over Russia; the caveat and the waters under the
+    // timeline's lanes, where this state has no callouts, as far as they fit (the waters are
+    // named on the map too, where there is room, and in the description)
     stackUp(ctx, WIDTH - PAD, [['owner', lines(ctx, 'nordstream.owner', panel), 'note']], 'right');
     let top = g.calloutTop;
-    for (const [key, text] of [['waters', lines(ctx, 'nordstream.waters', WIDTH - 2 * PAD)], ['schematic', schematic]] as const) {
+    for (const [key, text] of [['schematic', schematic], ['waters', lines(ctx, 'nordstream.waters', WIDTH - 2 * PAD)]] as const) {
+      if (top + text.length * ctx.lh > HEIGHT - PAD) break;
       ctx.callouts.push(textLabel(key, 'note', text, [PAD, top], Math.max(...text.map((l) => textWidth(l, ctx.f))), ctx));
       top += text.length * ctx.lh + ctx.f * 0.2;
     }
