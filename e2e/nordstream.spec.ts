@@ -1,11 +1,11 @@
-/** The Nord Stream map: every state by scrolling, its marks, its labels at reading size, reduced motion, no JavaScript (axe in every state at every width: audits.spec.ts). */
+/** The Nord Stream map and its timeline: every state by scrolling, its frame, its marks and highlighted timeline marks, its labels at reading size and apart (measured in the browser), reduced motion, no JavaScript (axe in every state at every width: audits.spec.ts). */
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { nordstreamInput, nordstreamStrings, type NordstreamData } from '../src/charts/nordstream/data';
-import { STATES, WIDE_MIN_PX, layout, type SizeClass } from '../src/charts/nordstream/layout';
+import { STATES, WIDE_MIN_PX, layout, timelineItems, type SizeClass } from '../src/charts/nordstream/layout';
 import { translator } from '../src/charts/shared/test-content';
-import { expectActive, guardPage, locales, scrollToStep, stepsOf } from './helpers';
+import { expectActive, guardPage, locales, scrollToStep, stepsOf, unreadableLabels } from './helpers';
 
 const json = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
 const data: NordstreamData = {
@@ -19,7 +19,8 @@ const input = nordstreamInput(data);
 
 /**
  * What each state shows, from the layout the unit tests check against content/data: marks of the
- * label set on screen by kind, Nord Stream 2 drawn hollow, the countries by stance, the veil.
+ * label set on screen by kind, Nord Stream 2 drawn hollow, the countries by stance, the state's
+ * highlighted timeline marks (those reported later drawn hollow) and callouts, and its map frame's scale.
  */
 function expectedMarks(tag: string, size: SizeClass): Record<string, Record<string, number>> {
   const strings = nordstreamStrings(translator(tag), data);
@@ -30,13 +31,18 @@ function expectedMarks(tag: string, size: SizeClass): Record<string, Record<stri
       const countries = (style: string) => Object.values(scene.countries).filter((c) => c === style).length;
       return [state, {
         landfall: marks('landfall'), idle: Number(scene.idle), opposes: countries('opposes'), supports: countries('supports'),
-        event: marks('event'), later: marks('later'), threat: marks('threat'), faded: Number(scene.veil > 0),
+        timeline: scene.layers[size].marks.filter((m) => m.kind.startsWith('tl-')).length,
+        hollow: scene.layers[size].marks.filter((m) => m.kind.startsWith('tl-') && m.later).length,
+        callouts: scene.layers[size].labels.filter((l) => l.key.startsWith('callout-') && !l.key.endsWith('-date')).length,
+        scale: scene.frame.k,
       }];
     }),
   );
 }
 
 const figure = '[data-graphic="nordstream"]';
+/** every letter, statement and measure, drawn in the strip in every state */
+const ITEMS = timelineItems(input).length;
 
 /** In the state's overlay on screen (fully shown), what it draws; marks in the label set on screen. */
 async function visibleMarks(page: Page): Promise<Record<string, number>> {
@@ -44,7 +50,7 @@ async function visibleMarks(page: Page): Promise<Record<string, number>> {
     const root = document.querySelector(sel)!;
     const overlays = [...root.querySelectorAll<SVGSVGElement>('svg[data-overlay]')]
       .filter((o) => Number(getComputedStyle(o).opacity) > 0.99);
-    const empty = { landfall: 0, idle: 0, opposes: 0, supports: 0, event: 0, later: 0, threat: 0, faded: 0, overlays: overlays.length };
+    const empty = { landfall: 0, idle: 0, opposes: 0, supports: 0, timeline: 0, hollow: 0, callouts: 0, scale: 0, overlays: overlays.length };
     if (overlays.length !== 1) return empty;
     const overlay = overlays[0]!;
     const layer = [...overlay.querySelectorAll<SVGGElement>('.ns-layer')].find((g) => getComputedStyle(g).display !== 'none')!;
@@ -55,21 +61,32 @@ async function visibleMarks(page: Page): Promise<Record<string, number>> {
       idle: overlay.querySelectorAll('.ns-idle').length,
       opposes: overlay.querySelectorAll('.ns-country.ns-opposes').length,
       supports: overlay.querySelectorAll('.ns-country.ns-supports').length,
-      event: count('event'),
-      later: count('later'),
-      threat: count('threat'),
-      faded: overlay.querySelectorAll('.ns-veil').length,
+      timeline: layer.querySelectorAll('[class*="nm-tl-"]').length,
+      hollow: layer.querySelectorAll('[class*="nm-tl-"].nm-hollow').length,
+      callouts: [...layer.querySelectorAll('text[data-key^="callout-"]')].filter((t) => !t.getAttribute('data-key')!.endsWith('-date')).length,
+      // the base map's frame as the browser has it (the summary's attribute, or the client's transform)
+      scale: Math.round(new DOMMatrix(getComputedStyle(root.querySelector('[data-frame-base]')!).transform).a * 1e4) / 1e4,
     };
     return counts;
   }, figure);
 }
 
-/** Both pipelines are drawn as lines of some length, in the overlay on screen. */
+/** The timeline's marks in the strip every state shows, in the label set on screen. */
+async function stripMarks(page: Page): Promise<number> {
+  return page.evaluate((sel) => {
+    const layer = [...document.querySelectorAll<SVGGElement>(`${sel} .ns-strip .ns-layer`)].find((g) => getComputedStyle(g).display !== 'none');
+    return layer ? layer.querySelectorAll('[class*="nm-tl-"]').length : 0;
+  }, figure);
+}
+
+/** Both pipelines are drawn as lines of some length on screen, in the overlay shown. */
 async function routesDrawn(page: Page): Promise<boolean> {
   return page.evaluate((sel) => {
     const overlay = [...document.querySelectorAll<SVGSVGElement>(`${sel} svg[data-overlay]`)].find((o) => Number(getComputedStyle(o).opacity) > 0.99)!;
     const lines = [...overlay.querySelectorAll<SVGPathElement>('.ns-route')];
-    return lines.length === 2 && lines.every((l) => l.getTotalLength() > 500);
+    // on screen, across a fifth of the map at least, whatever the state's frame
+    const width = overlay.getBoundingClientRect().width;
+    return lines.length === 2 && lines.every((l) => l.getBoundingClientRect().width > width / 5);
   }, figure);
 }
 
@@ -106,6 +123,9 @@ for (const locale of locales) {
         expect(await routesDrawn(page), step.state).toBe(true);
         await expect(page.locator(`${figure} [data-for-state="${step.state}"]`)).toBeVisible();
         expect(await smallestLabel(page), step.state).toBeGreaterThanOrEqual(12);
+        expect(await stripMarks(page), step.state).toBe(ITEMS);
+        // measured in the browser: every label of the map and the timeline inside, legible, apart
+        expect(await unreadableLabels(page, 'nordstream'), step.state).toEqual([]);
       }
       expect(guard.problems).toEqual([]);
     });

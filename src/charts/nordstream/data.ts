@@ -12,11 +12,19 @@ import { isCountrySlug, type CountrySlug } from '../shared/map/countries';
 import { graphicText } from '../shared/strings';
 import { need as needFor } from '../shared/graphic';
 import { NAMED_EVENTS } from './manifest';
-import { HEIGHT, PIPELINES, PLACES, WATERS, WIDTH, type MapInput, type NordstreamInput, type PipelineId, type Strings } from './layout';
+import { LANES } from './timeline';
+import { PIPELINES, PLACES, STATES, VIEWS, WATERS, framed, frameOf, timelineItems, type MapInput, type NordstreamInput, type PipelineId, type State, type Strings } from './layout';
 import type { Point } from '../shared/text';
 
-/** The area the map must show: the Baltic from Lubmin and Bornholm to the Gulf of Finland and Vyborg. */
-export const BOUNDS: [[number, number], [number, number]] = [[10.5, 53.4], [30.5, 61.0]];
+/**
+ * The base map: every state's view (VIEWS) and what the map area shows beside it, since each
+ * view is fitted to the map's height and the map is as wide as the figure (the critics' and
+ * Germany's views show about twice their width): from the North Sea coasts to western Russia, from the
+ * Alps to Lake Ladoga.
+ */
+export const BOUNDS: [[number, number], [number, number]] = [[-4, 45], [41, 63.5]];
+/** The base map's size in its own units: about the drawing's scale, so that the frames scale it by about 1 */
+export const BASE = { width: 1100, height: 780 };
 
 export interface NordstreamData {
   figures: Record<string, Figure>;
@@ -45,7 +53,7 @@ export function nordstreamMap(data: NordstreamData): MapGeometry {
   const key = countries.join(',');
   let map = mapCache.get(key);
   if (!map) {
-    map = buildMap({ bounds: BOUNDS, width: WIDTH, height: HEIGHT, countries, minArea: 1, minRingArea: 4, resolution: 2, decimals: 0 });
+    map = buildMap({ bounds: BOUNDS, width: BASE.width, height: BASE.height, countries, minArea: 3, minRingArea: 8, resolution: 2, decimals: 0 });
     mapCache.set(key, map);
   }
   return map;
@@ -68,6 +76,19 @@ export function routePoints(pipeline: Pipeline, places: Record<string, Place>): 
   return [[from.lon, from.lat], ...pipeline.waypoints.map((w) => [w.lon, w.lat] as [number, number]), [to.lon, to.lat]];
 }
 
+/** A lon/lat box, projected: the extent of its corners and the midpoints of its edges (the parallels curve). */
+function viewBox([[w, s], [e, n]]: [[number, number], [number, number]], project: (p: [number, number]) => Point): [Point, Point] {
+  const points = [[w, s], [e, s], [w, n], [e, n], [(w + e) / 2, s], [(w + e) / 2, n]].map((p) => project(p as [number, number]));
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return [[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]];
+}
+
+/** The countries a state's frame shows (a piece large enough to mark and name). */
+export function countriesShown(input: NordstreamInput, state: State): Set<string> {
+  return new Set(Object.keys(framed(input.map, frameOf(input.map.views[state])).countries));
+}
+
 export function nordstreamInput(data: NordstreamData): NordstreamInput {
   const map = nordstreamMap(data);
   const project = (p: [number, number], what: string): Point => need(map.project(p), `a projection of ${what}`);
@@ -79,10 +100,11 @@ export function nordstreamInput(data: NordstreamData): NordstreamInput {
       return [id, project([p.lon, p.lat], id)];
     })) as MapInput['places'],
     countries: Object.fromEntries(countriesInView(map).map((c) => [c, { centroid: map.countries[c]!.centroid, box: map.countries[c]!.box }])),
+    views: Object.fromEntries(STATES.map((s) => [s, viewBox(VIEWS[s], (p) => project(p, `the view of ${s}`))])) as MapInput['views'],
   };
   return {
     map: input,
-    positions: Object.entries(data.positions).sort(byDate).map(([id, p]) => ({ id, actors: p.actors, stance: p.stance, date: p.date })),
+    positions: Object.entries(data.positions).sort(byDate).map(([id, p]) => ({ id, actors: p.actors, stance: p.stance, form: p.form, date: p.date })),
     events: Object.entries(data.nordstreamEvents).sort(byDate).map(([id, e]) => ({ id, kind: e.kind, date: e.date, later: e.later === true })),
   };
 }
@@ -102,13 +124,12 @@ export function nordstreamStrings(tr: Translator, data: NordstreamData): Strings
   const date = (d: { date: string; precision: 'day' | 'month' }, style: 'long' | 'short') => unbroken(formatDate(d.date, tr, style, d.precision));
   const country = (c: string) => text(`map.country.${c}`);
   const pipeline = (id: PipelineId) => need(data.pipelines[id], `pipeline "${id}" (content/data/pipelines.json)`);
-  const inView = new Set<string>(countriesInView(nordstreamMap(data)));
   const strings: Strings = Object.fromEntries([
     'nordstream.owner', 'nordstream.schematic', 'nordstream.status.idle', 'nordstream.status.why',
     'nordstream.ns2.label', 'nordstream.ns2.idle', 'nordstream.ns1.label',
     'nordstream.critics.heading', 'nordstream.critics.legend', 'nordstream.critics.reason', 'nordstream.critics.transit',
-    'nordstream.germany.heading', 'nordstream.germany.legend', 'nordstream.germany.austria',
-    'nordstream.sanctions.heading', 'nordstream.sanctions.threats', 'nordstream.sanctions.later',
+    'nordstream.germany.heading', 'nordstream.germany.legend', 'nordstream.sanctions.heading',
+    ...LANES.map((l) => `nordstream.timeline.${l}`), 'nordstream.timeline.threat',
     ...PLACES.map((l) => `place.${l}`),
     ...countriesOf(data).map((c) => `map.country.${c}`),
   ].map((k) => [k, text(k)]));
@@ -128,8 +149,6 @@ export function nordstreamStrings(tr: Translator, data: NordstreamData): Strings
     strings[`position.${id}.text`] = text(p.text, values);
     strings[`position.${id}.short`] = text(p.short, values);
     strings[`position.${id}.who`] = list(p.actors.map(country), tr);
-    const offmap = p.actors.filter((a) => !inView.has(a));
-    if (offmap.length) strings[`position.${id}.offmap`] = text('nordstream.offmap', { countries: list(offmap.map(country), tr) });
     if (p.quote) {
       // a quote the text does not take in ({{quote}}) gets lines of its own
       if (!text(p.text, { ...values, quote: '\u0000' }).includes('\u0000')) {
@@ -154,7 +173,8 @@ export function nordstreamStrings(tr: Translator, data: NordstreamData): Strings
 export function nordstreamValues(tr: Translator, data: NordstreamData): Record<string, string> {
   const s = nordstreamStrings(tr, data);
   const input = nordstreamInput(data);
-  const inView = new Set(Object.keys(input.map.countries));
+  const critics = countriesShown(input, 'critics');
+  const inView = countriesShown(input, 'germany');
   const longDate = (d: { date: string; precision: 'day' | 'month' }) => formatDate(d.date, tr, 'long', d.precision);
   const event = (id: string) => need(data.nordstreamEvents[id], `event "${id}" (content/data/nordstream-events.json)`);
   const name = (c: string) => s[`map.country.${c}`] ?? c;
@@ -172,12 +192,13 @@ export function nordstreamValues(tr: Translator, data: NordstreamData): Record<s
     completed: longDate(event(NAMED_EVENTS.completed)),
     suspended: longDate(event(NAMED_EVENTS.suspended)),
     ns1Opened: longDate(event(NAMED_EVENTS.ns1Opened)),
-    onMap: list(opponents.filter((c) => inView.has(c)).map(name), tr),
-    offMap: list(opponents.filter((c) => !inView.has(c)).map(name), tr),
+    onMap: list(opponents.filter((c) => critics.has(c)).map(name), tr),
+    offMap: list(opponents.filter((c) => !critics.has(c)).map(name), tr),
     supporters: list(supporters, tr),
     first: longDate(data.nordstreamEvents[sanctions[0]!.id]!),
     last: longDate(data.nordstreamEvents[sanctions.at(-1)!.id]!),
     threats: input.events.filter((e) => e.kind === 'threat').map((e) => s[`event.${e.id}.short`]!).join('; '),
+    since: timelineItems(input)[0]!.date.slice(0, 4),
     later: input.events.filter((e) => e.later).map((e) => `${s[`event.${e.id}.date`]}: ${s[`event.${e.id}.short`]}`).join('; '),
   };
 }

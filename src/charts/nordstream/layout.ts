@@ -1,19 +1,25 @@
 /**
- * The Nord Stream map as a pure function: (map input, strings, state) → scene. No DOM, no
- * Astro, no d3-geo: the routes, landfalls and countries come in projected (data.ts, build time),
- * so this runs in Node and in tests alike.
+ * The Nord Stream map and its timeline as a pure function: (input, strings, state) → scene. No
+ * DOM, no Astro, no d3-geo: the routes, landfalls and countries come in projected onto the base
+ * map (data.ts, build time), so this runs in Node and in tests alike.
  *
- * One viewBox and one base map (land, borders) serve every screen and every state; a state adds
- * a veil over the map, the style of each country (from the stances in the data), the pipelines
- * (faded, or Nord Stream 2 drawn as idle), and its own marks, rules and labels. Those come in
- * two sets, `compact` (graphic narrower than WIDE_MIN_PX) and `wide`, as in the troops
- * map: font sizes in viewBox units that render at ≥ 12.8 CSS px at the narrowest width of a set.
+ * The drawing is the map (the top MAP_H units, as wide as the figure) over the timeline strip.
+ * Each state frames the map on its own part of the base map (VIEWS: the Baltic, the critics
+ * with the route, Germany and Austria): the scene's `frame` scales and moves the base map into
+ * the map area, and everything the state draws on the map is placed in that frame. The strip
+ * (timeline.ts) has every letter, statement and measure as a dated mark in its lane; the state's
+ * own are highlighted and labelled. Labels come in two sets, `compact` (graphic narrower than
+ * WIDE_MIN_PX) and `wide`, as in the troops map: font sizes in viewBox units that render at
+ * ≥ 12.8 CSS px at the narrowest width of a set.
  */
 import { place as placeLabels, type Frame, type Label as SharedLabel, type LabelRequest as SharedRequest, type Side } from '../shared/labels';
 import { LINE_EM, round, textWidth, wrap, type Box, type Point } from '../shared/text';
+import { LANES, dodge, placeCallouts, timeAxis, type Lane, type TimelineItem, type Tone } from './timeline';
 
 export const WIDTH = 700;
-export const HEIGHT = 600;
+/** the map's height: the strip takes the rest */
+export const MAP_H = 340;
+export const HEIGHT = 640;
 /** the container width (CSS px) from which the wide labels are shown */
 export const WIDE_MIN_PX = 600;
 /** narrowest container each label set is made for (phones: 320 px wide) */
@@ -21,12 +27,24 @@ export const MIN_PX = { compact: 320, wide: WIDE_MIN_PX } as const;
 /** label font size in viewBox units: 12.8 px at the narrowest width of the set */
 export const FONT = { compact: 28, wide: 15 } as const;
 const PAD = 8;
-export const FRAME: Frame = { width: WIDTH, height: HEIGHT, pad: PAD };
+/** the map area: labels placed on the map stay in it */
+export const FRAME: Frame = { width: WIDTH, height: MAP_H, pad: PAD };
 
 export const STATES = ['route', 'status', 'critics', 'germany', 'sanctions'] as const;
 export type State = (typeof STATES)[number];
 export type SizeClass = keyof typeof FONT;
 export const SIZES = ['compact', 'wide'] as const satisfies readonly SizeClass[];
+
+/** What each state frames, [[west, south], [east, north]]: the base map (data.ts) holds them all. */
+export const VIEWS: Record<State, [[number, number], [number, number]]> = {
+  route: [[10.5, 53.4], [30.5, 61.0]],
+  status: [[10.5, 53.4], [30.5, 61.0]],
+  // the Baltic critics and Poland beside the whole route
+  critics: [[12.0, 48.9], [30.5, 60.6]],
+  // Germany and Austria whole, Lubmin and the western Baltic
+  germany: [[5.6, 46.2], [20.5, 56.0]],
+  sanctions: [[10.5, 53.4], [30.5, 61.0]],
+};
 
 export const PIPELINES = ['nord-stream-2', 'nord-stream-1'] as const;
 export type PipelineId = (typeof PIPELINES)[number];
@@ -41,27 +59,34 @@ export const WATERS = ['russia', 'finland', 'sweden', 'denmark', 'germany'] as c
 export type Stance = 'opposes' | 'supports';
 export type CountryStyle = Stance | 'none';
 
+export type Form = 'letter' | 'open-letter' | 'joint-statement' | 'statement' | 'interview' | 'sanctions';
+
 export interface PositionInput {
   id: string;
   actors: string[];
   stance: Stance;
+  form: Form;
   date: string;
 }
 
+export type EventKind = 'opened' | 'completed' | 'suspended' | 'sanctions' | 'waiver' | 'agreement' | 'threat' | 'vote' | 'halt';
+
 export interface EventInput {
   id: string;
-  kind: 'opened' | 'completed' | 'suspended' | 'sanctions' | 'waiver' | 'agreement' | 'threat' | 'vote' | 'halt';
+  kind: EventKind;
   date: string;
   later: boolean;
 }
 
-/** What the layout needs from the map, in map units (from buildMap) */
+/** What the layout needs from the map, in the base map's units (from buildMap) */
 export interface MapInput {
   /** each pipeline's projected course, from its first landfall to its last */
   routes: Record<PipelineId, Point[]>;
   places: Record<PlaceId, Point>;
-  /** every country with a shape in view */
+  /** every country with a shape on the base map */
   countries: Record<string, { centroid: Point; box: Box }>;
+  /** each state's view (VIEWS), projected */
+  views: Record<State, Box>;
 }
 
 export interface NordstreamInput {
@@ -75,11 +100,12 @@ export interface NordstreamInput {
 /** Every visible string, already translated and formatted (keys: see data.ts) */
 export type Strings = Record<string, string>;
 
-export type LabelClass = 'country' | 'place' | 'route' | 'note' | 'heading' | 'date' | 'item' | 'quote' | 'translation' | 'later';
-export type Label = SharedLabel<LabelClass>;
+export type LabelClass = 'country' | 'place' | 'route' | 'note' | 'heading' | 'item' | 'lane' | 'tick' | 'callout' | 'callout-date' | 'later';
+/** a label; a callout on one line leads with its date, in bold (`lead`), the words flowing after it */
+export type Label = SharedLabel<LabelClass> & { lead?: string };
 type LabelRequest = SharedRequest<LabelClass>;
 
-export type MarkKind = 'landfall' | 'event' | 'later' | 'threat' | 'swatch-opposes' | 'swatch-supports';
+export type MarkKind = 'landfall' | 'swatch-opposes' | 'swatch-supports' | `tl-${Lane}`;
 
 export interface Mark {
   key: string;
@@ -88,6 +114,10 @@ export interface Mark {
   y: number;
   /** radius, or half the side of a square symbol */
   r: number;
+  /** a timeline mark: who acted */
+  tone?: Tone;
+  /** a timeline mark reported after 10 January 2022: drawn hollow */
+  later?: boolean;
 }
 
 export interface Rule {
@@ -96,7 +126,6 @@ export interface Rule {
   y1: number;
   x2: number;
   y2: number;
-  later?: boolean;
 }
 
 export interface Layer {
@@ -105,44 +134,111 @@ export interface Layer {
   labels: Label[];
 }
 
+/** The base map into the map area: scaled by k about the origin, then moved by (x, y). */
+export interface MapFrame {
+  k: number;
+  x: number;
+  y: number;
+}
+
 export interface Scene {
   state: State;
-  /** a veil in the water's colour over the base map (its opacity; 0: none) */
-  veil: number;
+  frame: MapFrame;
   /** opacity of the pipelines */
   routeOpacity: number;
-  /** how each country in view is marked: hatched (opposes), dotted (supports) or not at all */
+  /** how each country in the view is marked: hatched (opposes), dotted (supports) or not at all */
   countries: Record<string, CountryStyle>;
   /** Nord Stream 2 drawn hollow: built but not in operation */
   idle: boolean;
   layers: Record<SizeClass, Layer>;
 }
 
-const BOLD = new Set<LabelClass>(['heading', 'date']);
+const BOLD = new Set<LabelClass>(['heading', 'lane', 'callout-date']);
 /** country and route labels are bold on their first line only */
 const bold = (cls: LabelClass, line: number) => BOLD.has(cls) || ((cls === 'country' || cls === 'route') && line === 0);
 
+/* ---------- the frame ---------- */
+
+/** The frame that fits a view (projected) into the map area, centred, kept whole. */
+export function frameOf(view: Box): MapFrame {
+  const [[x0, y0], [x1, y1]] = view;
+  const k = Math.min(WIDTH / (x1 - x0), MAP_H / (y1 - y0));
+  return { k: round4(k), x: round((WIDTH - k * (x1 - x0)) / 2 - k * x0), y: round((MAP_H - k * (y1 - y0)) / 2 - k * y0) };
+}
+
+const round4 = (v: number) => Math.round(v * 1e4) / 1e4;
+
+/** The map input as the frame shows it: every point and box in drawing units; boxes cut to the map area. */
+export function framed(map: MapInput, f: MapFrame): MapInput {
+  const p = ([x, y]: Point): Point => [f.x + f.k * x, f.y + f.k * y];
+  const cut = ([[x0, y0], [x1, y1]]: Box): Box => [[Math.max(x0, 0), Math.max(y0, 0)], [Math.min(x1, WIDTH), Math.min(y1, MAP_H)]];
+  const countries = Object.fromEntries(
+    Object.entries(map.countries)
+      .map(([c, { centroid, box }]) => [c, { centroid: p(centroid), box: cut([p(box[0]), p(box[1])]) }] as const)
+      // in view: a piece of it at least a tenth of the map's height across
+      .filter(([, { box }]) => box[1][0] - box[0][0] > MAP_H / 10 && box[1][1] - box[0][1] > MAP_H / 10),
+  );
+  return {
+    routes: Object.fromEntries(PIPELINES.map((id) => [id, map.routes[id].map(p)])) as MapInput['routes'],
+    places: Object.fromEntries(PLACES.map((id) => [id, p(map.places[id])])) as MapInput['places'],
+    countries,
+    views: map.views,
+  };
+}
 
 /* ---------- stances ---------- */
 
+const SHOWN: Partial<Record<State, Stance>> = { critics: 'opposes', germany: 'supports' };
+
 /**
- * The style each country in view gets in a state, from the stances in the data: the actors of
+ * The style each country in the state's view gets, from the stances in the data: the actors of
  * the positions the state shows (critics: those against, germany: those for). A country named in
  * positions of both kinds takes the stance of its latest one.
  */
 export function countryStyles(input: NordstreamInput, state: State): Record<string, CountryStyle> {
-  const shown: Stance | undefined = state === 'critics' ? 'opposes' : state === 'germany' ? 'supports' : undefined;
-  const latest = new Map<string, Stance>();
-  for (const p of input.positions) for (const actor of p.actors) latest.set(actor, p.stance);
-  return Object.fromEntries(
-    Object.keys(input.map.countries).map((c) => [c, shown && latest.get(c) === shown ? shown : 'none']),
-  );
+  return stanceStyles(input, Object.keys(framed(input.map, frameOf(input.map.views[state])).countries), state);
 }
 
-/** The positions a state lists: against in `critics`, for in `germany`. */
-export function positionsOf(input: NordstreamInput, state: State): PositionInput[] {
-  const stance = state === 'critics' ? 'opposes' : state === 'germany' ? 'supports' : undefined;
-  return input.positions.filter((p) => p.stance === stance);
+/** The styles of the given countries (those a frame shows) in a state. */
+function stanceStyles(input: NordstreamInput, countries: string[], state: State): Record<string, CountryStyle> {
+  const shown = SHOWN[state];
+  const latest = new Map<string, Stance>();
+  for (const p of input.positions) for (const actor of p.actors) latest.set(actor, p.stance);
+  return Object.fromEntries(countries.map((c) => [c, shown && latest.get(c) === shown ? shown : 'none']));
+}
+
+/* ---------- the timeline's data ---------- */
+
+const LANE_OF_FORM: Record<Form, Lane> = { letter: 'letter', 'open-letter': 'letter', 'joint-statement': 'statement', statement: 'statement', interview: 'statement', sanctions: 'measure' };
+/** The pipeline's own milestones (opened, completed) are no part of the dispute: the status state's text and the table have them. */
+const LANE_OF_KIND: Partial<Record<EventKind, Lane>> = { agreement: 'statement', sanctions: 'measure', waiver: 'measure', threat: 'measure', vote: 'measure', suspended: 'measure', halt: 'measure' };
+const TONE_OF_KIND: Partial<Record<EventKind, Tone>> = { agreement: 'us', sanctions: 'us', waiver: 'us', threat: 'us', vote: 'us', suspended: 'authority', halt: 'authority' };
+/** The events each state highlights; positions are highlighted by their stance (SHOWN). */
+const HIGHLIGHT: Record<State, EventKind[]> = { route: [], status: ['suspended', 'halt'], critics: [], germany: [], sanctions: ['sanctions', 'waiver', 'agreement', 'threat', 'vote'] };
+
+export interface DatedItem extends TimelineItem {
+  /** the strings of its label: `${text}.date`, `${text}.short` */
+  text: string;
+  kind: EventKind | Form;
+}
+
+/** Every letter, statement and measure of the dispute, in date order. */
+export function timelineItems(input: NordstreamInput): DatedItem[] {
+  const positions: DatedItem[] = input.positions.map((p) => ({ key: `position-${p.id}`, lane: LANE_OF_FORM[p.form], date: p.date, tone: p.stance, later: p.date > LATEST, text: `position.${p.id}`, kind: p.form }));
+  const events: DatedItem[] = input.events.flatMap((e) => {
+    const lane = LANE_OF_KIND[e.kind];
+    return lane ? [{ key: `event-${e.id}`, lane, date: e.date, tone: TONE_OF_KIND[e.kind]!, later: e.later, text: `event.${e.id}`, kind: e.kind }] : [];
+  });
+  return [...positions, ...events].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The day of the explainer: positions after it are drawn as later (events say so themselves). */
+const LATEST = '2022-01-10';
+
+/** The items a state highlights. */
+export function highlighted(items: DatedItem[], state: State): DatedItem[] {
+  const stance = SHOWN[state];
+  return items.filter((i) => (i.key.startsWith('position-') ? stance !== undefined && i.tone === stance : HIGHLIGHT[state].includes(i.kind as EventKind)));
 }
 
 /* ---------- geometry helpers ---------- */
@@ -170,12 +266,12 @@ interface Ctx {
   lh: number;
   /** a string the layout needs (its key when missing, which tests catch) */
   s: (key: string) => string;
-  /** a string that only some entries have ('' when missing) */
-  opt: (key: string) => string;
   req: LabelRequest[];
   marks: Mark[];
   rules: Rule[];
   obstacles: Box[];
+  /** the timeline's labels, placed by placeCallouts */
+  callouts: Label[];
 }
 
 /** A string wrapped to a width, less a little slack: text widths are estimated. */
@@ -186,13 +282,6 @@ function lines(ctx: Ctx, key: string, width: number, boldText = false): string[]
 /** A block of text whose top-left (or top-right) corner is given: placed exactly, required. */
 function block(ctx: Ctx, key: string, at: Point, text: string[], cls: LabelClass, align: 'left' | 'right' = 'left', lang?: string): number {
   ctx.req.push({ key, at, lines: text, cls, sides: [align === 'left' ? 'below-right' : 'below-left'], gap: 0, required: true, ...(lang ? { lang } : {}) });
-  return text.length * ctx.lh;
-}
-
-/** A dated row: the date in bold, the text beside it, wrapped to the column. Returns its height. */
-function row(ctx: Ctx, key: string, at: Point, dateWidth: number, date: string, text: string[], cls: LabelClass = 'item'): number {
-  block(ctx, `${key}-date`, at, [date], cls === 'later' ? 'later' : 'date');
-  block(ctx, `${key}-text`, [at[0] + dateWidth, at[1]], text, cls);
   return text.length * ctx.lh;
 }
 
@@ -219,12 +308,15 @@ const PLACE_SIDES: Record<PlaceId, Side[]> = {
   bornholm: ['above', 'above-right', 'right', 'left'],
 };
 
+/** The wide map has room above Lubmin, over the coast: there the name keeps clear of "Germany" beside it. */
+const WIDE_SIDES: Partial<Record<PlaceId, Side[]>> = { lubmin: ['below', 'above-left', 'below-right', 'below-left', 'left'] };
+
 function namePlaces(ctx: Ctx, input: NordstreamInput, which: readonly PlaceId[], required = true): void {
   // on phones the landfalls at the end of the Gulf of Finland are close: their names wrap
   const width = ctx.size === 'wide' ? WIDTH : WIDTH * 0.36;
   for (const l of which) {
     // clear of the landfall's dot (radius 5, kept 7 free)
-    ctx.req.push({ key: `place-${l}`, at: input.map.places[l], lines: lines(ctx, `place.${l}`, width), cls: 'place', sides: PLACE_SIDES[l], gap: Math.max(ctx.f * 0.45, 10), required });
+    ctx.req.push({ key: `place-${l}`, at: input.map.places[l], lines: lines(ctx, `place.${l}`, width), cls: 'place', sides: (ctx.size === 'wide' && WIDE_SIDES[l]) || PLACE_SIDES[l], gap: Math.max(ctx.f * 0.45, 10), required });
   }
 }
 
@@ -237,7 +329,7 @@ function countryLabel(ctx: Ctx, input: NordstreamInput, c: string, below: string
   if (!shape) return;
   const [[x0, y0], [x1, y1]] = shape.box;
   // the centroid of the clipped shape, kept a label's width inside the view
-  const at: Point = [Math.min(Math.max(shape.centroid[0], PAD + 40), WIDTH - PAD - 40), Math.min(Math.max(shape.centroid[1], PAD + 20), HEIGHT - PAD - 20)];
+  const at: Point = [Math.min(Math.max(shape.centroid[0], PAD + 40), WIDTH - PAD - 40), Math.min(Math.max(shape.centroid[1], PAD + 20), MAP_H - PAD - 20)];
   const cx = (x0 + x1) / 2;
   const cy = (y0 + y1) / 2;
   const inside: Point[] = [[cx, cy], [at[0], (at[1] + y1) / 2], [at[0], (at[1] + y0) / 2], [(cx + x1) / 2, cy], [(cx + x1) / 2, (cy + y1) / 2], [(cx + x0) / 2, cy], [cx, y0], [x1, cy], [x1, (cy + y1) / 2]];
@@ -270,7 +362,7 @@ function stack(ctx: Ctx, x: number, y: number, items: Item[], align: 'left' | 'r
 /** Text blocks stacked so that the last ends at the bottom of the view. */
 function stackUp(ctx: Ctx, x: number, items: Item[], align: 'left' | 'right' = 'left'): void {
   const height = items.reduce((h, [, text]) => h + text.length * ctx.lh + ctx.f * 0.3, 0);
-  stack(ctx, x, HEIGHT - PAD - height, items, align);
+  stack(ctx, x, MAP_H - PAD - height, items, align);
 }
 
 function routeState(ctx: Ctx, input: NordstreamInput, idle: boolean): void {
@@ -278,24 +370,26 @@ function routeState(ctx: Ctx, input: NordstreamInput, idle: boolean): void {
   const wide = ctx.size === 'wide';
   routeObstacles(ctx, input);
   landfallMarks(ctx, input, LANDFALLS);
-  const panel = wide ? WIDTH * 0.4 : WIDTH * 0.42;
-  const schematic = lines(ctx, 'nordstream.schematic', wide ? WIDTH * 0.5 : WIDTH * 0.45);
+  const panel = wide ? WIDTH * 0.36 : WIDTH * 0.42;
+  const schematic = lines(ctx, 'nordstream.schematic', wide ? WIDTH * 0.5 : WIDTH - 2 * PAD);
+  const g = stripGeometry(ctx);
   if (!idle && wide) {
     stack(ctx, PAD, PAD, [
       ['owner', lines(ctx, 'nordstream.owner', panel), 'note'],
       ['waters', lines(ctx, 'nordstream.waters', panel), 'note'],
     ]);
-    ctx.req.push({ key: 'schematic', at: [WIDTH - PAD, HEIGHT - PAD], lines: schematic, cls: 'note', sides: ['above-left'], gap: 0, required: true });
+    ctx.req.push({ key: 'schematic', at: [WIDTH - PAD, MAP_H - PAD], lines: schematic, cls: 'note', sides: ['above-left'], gap: 0, required: true });
   } else if (!idle) {
-    // phones: the owner and the caveat over Scandinavia; the pipeline's figures and the waters in
-    // a column east of the line, which runs along its left edge
-    stack(ctx, PAD, PAD, [['owner', lines(ctx, 'nordstream.owner', panel), 'note'], ['schematic', lines(ctx, 'nordstream.schematic', panel), 'note']]);
-    const x = WIDTH * 0.5;
-    const w = WIDTH - PAD - x;
-    stackUp(ctx, x, [
-      ['route-ns2', [ctx.s('nordstream.ns2.label'), ...lines(ctx, 'figures.nord-stream-2', w)], 'route'],
-      ['waters', lines(ctx, 'nordstream.waters', w), 'note'],
-    ]);
+    // phones: the owner low on the right, over Russia; the caveat and the waters under the
+    // timeline's lanes, where this state has no callouts, as far as they fit (the waters are
+    // named on the map too, where there is room, and in the description)
+    stackUp(ctx, WIDTH - PAD, [['owner', lines(ctx, 'nordstream.owner', panel), 'note']], 'right');
+    let top = g.calloutTop;
+    for (const [key, text] of [['schematic', schematic], ['waters', lines(ctx, 'nordstream.waters', WIDTH - 2 * PAD)]] as const) {
+      if (top + text.length * ctx.lh > HEIGHT - PAD) break;
+      ctx.callouts.push(textLabel(key, 'note', text, [PAD, top], Math.max(...text.map((l) => textWidth(l, ctx.f))), ctx));
+      top += text.length * ctx.lh + ctx.f * 0.2;
+    }
   } else if (wide) {
     stack(ctx, PAD, PAD, [
       ['completed', lines(ctx, 'nordstream.status.completed', panel, true), 'heading'],
@@ -303,27 +397,20 @@ function routeState(ctx: Ctx, input: NordstreamInput, idle: boolean): void {
       ['certification', lines(ctx, 'nordstream.status.certification', panel, true), 'heading'],
       ['why', lines(ctx, 'nordstream.status.why', panel), 'note'],
     ]);
-    ctx.req.push({ key: 'schematic', at: [WIDTH - PAD, HEIGHT - PAD], lines: schematic, cls: 'note', sides: ['above-left'], gap: 0, required: true });
+    ctx.req.push({ key: 'schematic', at: [WIDTH - PAD, MAP_H - PAD], lines: schematic, cls: 'note', sides: ['above-left'], gap: 0, required: true });
   } else {
-    // phones: the status at the lower right, east of the line; the condition is in the step's text
-    const w = WIDTH * 0.5;
-    stackUp(ctx, WIDTH - PAD, [
-      ['completed', lines(ctx, 'nordstream.status.completed', w, true), 'heading'],
-      ['idle', lines(ctx, 'nordstream.status.idle', w), 'item'],
-      ['certification', lines(ctx, 'nordstream.status.certification', w, true), 'heading'],
-    ], 'right');
-    ctx.req.push({ key: 'schematic', at: [PAD, PAD], lines: schematic, cls: 'note', sides: ['below-right'], gap: 0, required: true });
+    // phones: the completion over Scandinavia ("not in operation" is on the line); the
+    // suspension is a callout in the timeline
+    stack(ctx, PAD, PAD, [['completed', lines(ctx, 'nordstream.status.completed', panel, true), 'heading'], ['schematic', lines(ctx, 'nordstream.schematic', panel), 'note']]);
   }
   namePlaces(ctx, input, idle ? ['lubmin'] : LANDFALLS);
   const width = wide ? WIDTH * 0.3 : WIDTH * 0.5;
-  if (wide || idle) {
-    const ns2 = [ctx.s('nordstream.ns2.label'), ...lines(ctx, idle ? 'nordstream.ns2.idle' : 'figures.nord-stream-2', width)];
-    routeLabel(ctx, 'route-ns2', map.routes['nord-stream-2'], ns2, ['right', 'below-right', 'above-right'], 0.45, 0.8);
-  }
+  const ns2 = [ctx.s('nordstream.ns2.label'), ...lines(ctx, idle ? 'nordstream.ns2.idle' : 'figures.nord-stream-2', width)];
+  routeLabel(ctx, 'route-ns2', map.routes['nord-stream-2'], ns2, wide ? ['right', 'below-right', 'above-right'] : ['right', 'below-right', 'above-right', 'below', 'below-left'], wide ? 0.45 : 0.2, 0.8);
   // on phones, Nord Stream 1 gives its length only (its capacity is in the table)
   const ns1Detail = idle ? 'nordstream.ns1.running' : wide ? 'figures.nord-stream-1' : 'length.nord-stream-1';
   const ns1 = [ctx.s('nordstream.ns1.label'), ...lines(ctx, ns1Detail, width)];
-  routeLabel(ctx, 'route-ns1', map.routes['nord-stream-1'], ns1, ['left', 'above-left', 'below-left'], 0.4, 0.8);
+  routeLabel(ctx, 'route-ns1', map.routes['nord-stream-1'], ns1, ['left', 'above-left', 'below-left'], 0.3, 0.9);
   if (!idle) {
     namePlaces(ctx, input, ['bornholm'], false);
     // named in the note above in any case; on the map where there is room
@@ -331,149 +418,186 @@ function routeState(ctx: Ctx, input: NordstreamInput, idle: boolean): void {
   }
 }
 
-/** A country's dates, which link it to its statements in the list: on one line, or one per line. */
-function datesOf(ctx: Ctx, positions: PositionInput[]): string[][] {
-  const dates = positions.map((p) => ctx.s(`position.${p.id}.date`));
-  return dates.length > 1 ? [[dates.join(' · ')], dates] : [dates];
-}
-
 /**
- * The statements a state lists, in the order they are read: against (critics) in date order;
- * for (germany) country by country, those on the map first, each in date order.
- */
-export function listed(input: NordstreamInput, state: 'critics' | 'germany'): PositionInput[] {
-  const positions = positionsOf(input, state);
-  if (state === 'critics') return positions;
-  const onMap = (p: PositionInput) => (p.actors.some((a) => a in input.map.countries) ? 0 : 1);
-  const actors = [...new Set(positions.map((p) => p.actors[0]!))].sort((a, b) => onMap({ actors: [a] } as PositionInput) - onMap({ actors: [b] } as PositionInput));
-  return actors.flatMap((a) => positions.filter((p) => p.actors[0] === a));
-}
-
-/**
- * The list of statements beside the map. Wide: a column beside the countries it is about (left of
- * the Baltic states, right of Germany), each statement in full with the countries off the map.
- * Compact: across the top in short forms, the countries' dates on the map linking them.
+ * Critics and supporters on the map: the countries of the state's stance hatched or dotted and
+ * named, a legend, and (critics, wide) their case, low on the left. Who said what and when
+ * is in the timeline strip, not over the map.
  */
 function positionsState(ctx: Ctx, input: NordstreamInput, state: 'critics' | 'germany'): void {
   const wide = ctx.size === 'wide';
-  const positions = listed(input, state);
-  const styles = countryStyles(input, state);
+  // the input comes framed: its countries are those in view
+  const styles = stanceStyles(input, Object.keys(input.map.countries), state);
   const marked = Object.keys(styles).filter((c) => styles[c] !== 'none');
-  const colW = wide ? (state === 'germany' ? WIDTH * 0.56 : WIDTH * 0.48) : WIDTH - 2 * PAD;
-  const x = wide && state === 'germany' ? WIDTH - PAD - colW : PAD;
-  const dateW = Math.max(...positions.map((p) => textWidth(ctx.s(`position.${p.id}.date`), ctx.f, true))) + ctx.f * 0.5;
-  // a little slack on the right: the width of text is estimated
-  const textW = colW - dateW - ctx.f;
+  const colW = wide ? WIDTH * 0.4 : WIDTH * 0.5;
   const kind = state === 'critics' ? 'swatch-opposes' : 'swatch-supports';
+  const x = state === 'germany' ? WIDTH * 0.62 : PAD;
   let y = PAD;
-  if (wide) {
-    y += block(ctx, 'heading', [x, y], lines(ctx, `nordstream.${state}.heading`, colW, true), 'heading') + ctx.f * 0.15;
-    y += swatch(ctx, 'legend', kind, [x, y], lines(ctx, `nordstream.${state}.legend`, colW - ctx.f * 1.2), 'note') + ctx.f * 0.4;
-  } else {
-    // the swatch before the heading is the legend
-    y += swatch(ctx, 'legend', kind, [x, y], lines(ctx, `nordstream.${state}.heading`, colW - ctx.f * 1.2, true), 'heading') + ctx.f * 0.15;
-  }
-  let group = '';
-  for (const p of positions) {
-    const actor = p.actors[0]!;
-    if (state === 'germany' && group && actor !== group) {
-      y += ctx.f * 0.2 + block(ctx, `group-${actor}`, [x, y], lines(ctx, `nordstream.germany.${actor}`, colW, true), 'heading');
-    }
-    group = actor;
-    const text = wrap(ctx.s(`position.${p.id}.${wide ? 'text' : 'short'}`), ctx.f, textW);
-    const offmap = ctx.opt(`position.${p.id}.offmap`);
-    if (wide && state === 'critics' && offmap) text.push(...wrap(offmap, ctx.f, textW));
-    y += row(ctx, `pos-${p.id}`, [x, y], dateW, ctx.s(`position.${p.id}.date`), text);
-    // quotes run under their item, on phones across the whole width
-    const qx = wide ? x + dateW : x;
-    const qw = wide ? textW : colW - ctx.f;
-    for (const [part, cls] of [['quote', 'quote'], ['translation', 'translation']] as const) {
-      const value = ctx.opt(`position.${p.id}.${part}`);
-      if (value) y += block(ctx, `pos-${p.id}-${part}`, [qx, y], wrap(value, ctx.f, qw), cls, 'left', part === 'quote' ? ctx.opt(`position.${p.id}.quote.lang`) : undefined);
-    }
-    y += ctx.f * (wide ? 0.35 : 0.1);
-  }
-  if (state === 'critics') {
-    if (wide) {
-      y += ctx.f * 0.2;
-      y += block(ctx, 'reason', [x, y], lines(ctx, 'nordstream.critics.reason', colW), 'note') + ctx.f * 0.2;
-      block(ctx, 'transit', [x, y], lines(ctx, 'nordstream.critics.transit', colW), 'note');
-    } else {
-      // phones: the case against it low on the left, over the sea and Scandinavia
-      const w = WIDTH * 0.46;
-      stackUp(ctx, PAD, [
-        ['reason', lines(ctx, 'nordstream.critics.reason', w), 'note'],
-        ['transit', lines(ctx, 'nordstream.critics.transit', w), 'note'],
-      ]);
-    }
+  y += swatch(ctx, 'legend', kind, [x, y], lines(ctx, `nordstream.${state}.heading`, colW - ctx.f * 1.2, true), 'heading') + ctx.f * 0.1;
+  if (wide) block(ctx, 'legend-note', [x + ctx.f * 1.2, y], lines(ctx, `nordstream.${state}.legend`, colW - ctx.f * 1.2), 'note');
+  // on phones the step's text says their case: the map keeps its room for the countries
+  if (state === 'critics' && wide) {
+    stackUp(ctx, PAD, [
+      ['reason', lines(ctx, 'nordstream.critics.reason', colW), 'note'],
+      ['transit', lines(ctx, 'nordstream.critics.transit', colW), 'note'],
+    ]);
   }
   // the largest first: the small ones find room around it more easily than the other way round
   const area = (c: string) => { const [[x0, y0], [x1, y1]] = input.map.countries[c]!.box; return (x1 - x0) * (y1 - y0); };
-  for (const c of [...marked].sort((a, b) => area(b) - area(a))) {
-    // in the critics list, each country's dates link it to its statements
-    const own = state === 'critics' ? positions.filter((p) => p.actors.includes(c)) : [];
-    countryLabel(ctx, input, c, own.length ? datesOf(ctx, own) : [[]], false);
-  }
+  // Germany and Austria are what the germany state shows: named in any case
+  for (const c of [...marked].sort((a, b) => area(b) - area(a))) countryLabel(ctx, input, c, [[]], state === 'germany');
+  routeObstacles(ctx, input);
 }
 
 function sanctionsState(ctx: Ctx, input: NordstreamInput): void {
   const wide = ctx.size === 'wide';
-  const timeline = input.events.filter((e) => ['sanctions', 'waiver', 'agreement'].includes(e.kind));
-  const threats = input.events.filter((e) => e.kind === 'threat');
-  const later = input.events.filter((e) => e.later);
-  const dated = [...timeline, ...later];
-  const dot = ctx.f * 0.3;
-  const x0 = PAD + dot * 2 + ctx.f * 0.5;
-  const colW = (wide ? WIDTH * 0.55 : WIDTH - 2 * PAD) - (x0 - PAD);
-  const dateW = Math.max(...dated.map((e) => textWidth(ctx.s(`event.${e.id}.date`), ctx.f, true))) + ctx.f * 0.5;
-  let y = PAD;
-  y += block(ctx, 'sanctions-heading', [PAD, y], lines(ctx, 'nordstream.sanctions.heading', colW, true), 'heading') + ctx.f * 0.3;
-  const axisTop = y + ctx.lh / 2;
-  let last = axisTop;
-  const dated_ = (e: EventInput, cls: LabelClass) => {
-    const text = wrap(ctx.s(`event.${e.id}.${wide ? 'text' : 'short'}`), ctx.f, colW - dateW - ctx.f);
-    ctx.marks.push({ key: `event-${e.id}`, kind: e.later ? 'later' : 'event', x: round(PAD + dot), y: round(y + ctx.lh * 0.6), r: round(dot) });
-    last = y + ctx.lh * 0.6;
-    // the wide timeline has room to breathe
-    y += row(ctx, `event-${e.id}`, [x0, y], dateW, ctx.s(`event.${e.id}.date`), text, cls) + ctx.f * (wide ? 0.9 : 0.25);
-  };
-  for (const e of timeline) dated_(e, 'item');
-  ctx.rules.push({ key: 'axis', x1: round(PAD + dot), y1: round(axisTop), x2: round(PAD + dot), y2: round(last) });
-  if (later.length) {
-    y += ctx.f * 0.3;
-    const laterTop = y;
-    y += block(ctx, 'later-heading', [x0, y], lines(ctx, 'nordstream.sanctions.later', colW, true), 'later') + ctx.f * 0.15;
-    const first = y + ctx.lh * 0.6;
-    for (const e of later) dated_(e, 'later');
-    ctx.rules.push({ key: 'axis-later', x1: round(PAD + dot), y1: round(Math.min(first, laterTop)), x2: round(PAD + dot), y2: round(last), later: true });
+  stack(ctx, PAD, PAD, [['sanctions-heading', lines(ctx, 'nordstream.sanctions.heading', wide ? WIDTH * 0.4 : WIDTH * 0.6, true), 'heading']]);
+  routeObstacles(ctx, input);
+  routeLabel(ctx, 'route-ns2', input.map.routes['nord-stream-2'], [ctx.s('nordstream.ns2.label')], ['right', 'below-right', 'above-right'], 0.45, 0.8);
+}
+
+/* ---------- the timeline strip ---------- */
+
+/** Where the strip's parts lie in a label set: the year row, the lanes, the callouts below. */
+function stripGeometry(ctx: Ctx) {
+  const laneNames = LANES.map((l) => ctx.s(`nordstream.timeline.${l}`));
+  const nameW = Math.max(...laneNames.map((n) => textWidth(n, ctx.f, true)));
+  const r = ctx.f * 0.24;
+  const top = MAP_H + ctx.f * 0.4;
+  const axisY = top + ctx.lh;
+  const laneH = ctx.lh;
+  const laneY = (i: number) => axisY + ctx.f * 0.2 + laneH * (i + 0.5);
+  const x0 = PAD + nameW + ctx.f * 0.6 + r;
+  const x1 = WIDTH - PAD - r;
+  return { laneNames, r, top, axisY, laneY, x0, x1, calloutTop: laneY(LANES.length - 1) + laneH / 2 + ctx.f * 0.4 };
+}
+
+/** Each item's place in the strip: on its date, in its lane, pushed apart from its neighbours. */
+export function timelineMarks(input: NordstreamInput, size: SizeClass, strings: Strings): { item: DatedItem; x: number; y: number; r: number }[] {
+  const ctx = context(size, strings);
+  const g = stripGeometry(ctx);
+  const items = timelineItems(input);
+  const axis = timeAxis(items.map((i) => i.date), [g.x0, g.x1], 0);
+  const out: { item: DatedItem; x: number; y: number; r: number }[] = [];
+  LANES.forEach((lane, i) => {
+    const inLane = items.filter((it) => it.lane === lane);
+    // the highlighted marks are drawn larger (HIGHLIGHT_R): apart at that size
+    const xs = dodge(inLane.map((it) => axis.x(it.date)), 2 * g.r * HIGHLIGHT_R + 1, [g.x0, g.x1]);
+    inLane.forEach((item, k) => out.push({ item, x: round(xs[k]!), y: round(g.laneY(i)), r: round(g.r) }));
+  });
+  return out;
+}
+
+/** A highlighted mark's radius against the others'. */
+const HIGHLIGHT_R = 1.25;
+
+/** The strip as every state shows it: year ticks, lane names, every mark in the lanes' grey. */
+function stripBase(ctx: Ctx, input: NordstreamInput, strings: Strings): Layer {
+  const g = stripGeometry(ctx);
+  const items = timelineItems(input);
+  const tickW = textWidth('0000', ctx.f) + ctx.f * 0.8;
+  const axis = timeAxis(items.map((i) => i.date), [g.x0, g.x1], tickW);
+  const labels: Label[] = [];
+  const rules: Rule[] = [{ key: 'axis', x1: round(g.x0 - g.r), y1: round(g.axisY), x2: round(g.x1 + g.r), y2: round(g.axisY) }];
+  for (const t of axis.ticks) {
+    // figures run wider than the estimate: a year near the end ends at the margin instead of leaving the drawing
+    const w = textWidth(String(t.year), ctx.f) * 1.3;
+    const atEnd = t.x + w / 2 > WIDTH - PAD;
+    labels.push(atEnd ? textLabel(`tick-${t.year}`, 'tick', [String(t.year)], [WIDTH - PAD - w, g.top], w, ctx, 'end') : textLabel(`tick-${t.year}`, 'tick', [String(t.year)], [t.x - w / 2, g.top], w, ctx, 'middle'));
+    rules.push({ key: `tick-${t.year}`, x1: round(t.x), y1: round(g.axisY), x2: round(t.x), y2: round(g.laneY(LANES.length - 1) + g.r) });
   }
-  // the threatened measures: a column of their own (wide), or under the timeline (compact)
-  const tx = wide ? WIDTH * 0.62 : PAD;
-  const tw = wide ? WIDTH - PAD - tx : WIDTH - 2 * PAD;
-  let ty = wide ? PAD : y + ctx.f * 0.4;
-  ty += block(ctx, 'threats-heading', [tx, ty], lines(ctx, 'nordstream.sanctions.threats', tw, true), 'heading') + ctx.f * 0.3;
-  for (const e of threats) {
-    const r = ctx.f * 0.22;
-    ctx.marks.push({ key: `event-${e.id}`, kind: 'threat', x: round(tx + r), y: round(ty + ctx.lh * 0.6), r: round(r) });
-    ty += block(ctx, `event-${e.id}-text`, [tx + ctx.f * 0.8, ty], wrap(ctx.s(`event.${e.id}.${wide ? 'text' : 'short'}`), ctx.f, tw - ctx.f * 1.8), 'item') + ctx.f * 0.25;
+  g.laneNames.forEach((name, i) => labels.push(textLabel(`lane-${LANES[i]}`, 'lane', [name], [PAD, g.laneY(i) - ctx.lh / 2], textWidth(name, ctx.f, true), ctx)));
+  const marks = timelineMarks(input, ctx.size, strings).map(({ item, x, y, r }): Mark => ({ key: item.key, kind: `tl-${item.lane}`, x, y, r, tone: item.tone, ...(item.later ? { later: true } : {}) }));
+  return { marks, rules, labels };
+}
+
+/** A label whose box is known: its top-left corner, width and lines. */
+function textLabel(key: string, cls: LabelClass, text: string[], [x, y]: Point, w: number, ctx: Ctx, anchor: 'start' | 'middle' | 'end' = 'start'): Label {
+  const ax = anchor === 'start' ? x : anchor === 'middle' ? x + w / 2 : x + w;
+  return { key, cls, lines: text, x: round(ax), y: round(y + ctx.f * 0.9), anchor, box: [[round(x), round(y)], [round(x + w), round(y + text.length * ctx.lh)]] };
+}
+
+/**
+ * The state's own marks in the strip, larger and in their colours, and their callouts on one
+ * line: the date (wide) and the short text, under the lanes on a leader (timeline.ts
+ * placeCallouts). Items of one lane on one day share a callout (the three measures threatened on
+ * 10 January). The newest matter most on the day of the explainer: where not all fit (phones),
+ * the oldest callouts are left out first.
+ */
+function stripHighlights(ctx: Ctx, input: NordstreamInput, strings: Strings, state: State): void {
+  const g = stripGeometry(ctx);
+  const shown = new Set(highlighted(timelineItems(input), state).map((i) => i.key));
+  const marks = timelineMarks(input, ctx.size, strings).filter((m) => shown.has(m.item.key));
+  const groups = new Map<string, typeof marks>();
+  for (const m of marks) {
+    const id = `${m.item.lane}-${m.item.date}`;
+    groups.set(id, [...(groups.get(id) ?? []), m]);
+  }
+  const wide = ctx.size === 'wide';
+  // one line; or the date over the words, wrapped, which is narrower
+  const maxW = wide ? WIDTH * 0.5 : WIDTH - 2 * PAD;
+  const parts = new Map<string, { date: string; words: string; later: boolean }>();
+  const stacked = (date: string, words: string) => [...(date ? [date] : []), ...wrap(words, ctx.f, maxW)];
+  const requests = [...groups.entries()].map(([id, group]) => {
+    const first = group[0]!.item;
+    const words = group.length > 1 ? ctx.s(`nordstream.timeline.${first.kind}`) : ctx.s(`${first.text}.short`);
+    const date = wide ? ctx.s(`${first.text}.date`) : '';
+    parts.set(id, { date, words, later: first.later });
+    const dateW = date ? textWidth(date, ctx.f, true) + ctx.f * 0.6 : 0;
+    const lines = stacked(date, words);
+    const sizes = [
+      { w: dateW + textWidth(words, ctx.f), h: ctx.lh },
+      { w: Math.max(...lines.map((l, i) => textWidth(l, ctx.f, date !== '' && i === 0))), h: lines.length * ctx.lh },
+    ];
+    const x = group.reduce((sum, m) => sum + m.x, 0) / group.length;
+    return { key: id, x, y: group.at(-1)!.y, sizes, date: first.date };
+  });
+  requests.sort((a, b) => b.date.localeCompare(a.date));
+  for (const m of marks) ctx.marks.push({ key: m.item.key, kind: `tl-${m.item.lane}`, x: m.x, y: m.y, r: round(m.r * HIGHLIGHT_R), tone: m.item.tone, ...(m.item.later ? { later: true } : {}) });
+  const area = { x0: PAD, x1: WIDTH - PAD, top: g.calloutTop, bottom: HEIGHT - PAD };
+  for (const c of placeCallouts(requests, area, ctx.f * 0.3)) {
+    const p = parts.get(c.key)!;
+    ctx.rules.push({ key: `leader-${c.key}`, x1: round(c.leader.x), y1: round(c.leader.y1 + g.r * HIGHLIGHT_R), x2: round(c.leader.x), y2: round(c.leader.y2) });
+    const [[x0, y0]] = c.box;
+    const cls = p.later ? 'later' : 'callout';
+    const inline = c.size === 0;
+    if (inline) {
+      ctx.callouts.push({ ...textLabel(`callout-${c.key}`, cls, [p.words], [x0, y0], c.box[1][0] - x0, ctx), ...(p.date ? { lead: p.date } : {}) });
+      continue;
+    }
+    if (p.date) ctx.callouts.push(textLabel(`callout-${c.key}-date`, 'callout-date', [p.date], [x0, y0], textWidth(p.date, ctx.f, true), ctx));
+    const what = stacked('', p.words);
+    ctx.callouts.push(textLabel(`callout-${c.key}`, cls, what, [x0, y0 + (p.date ? ctx.lh : 0)], Math.max(...what.map((l) => textWidth(l, ctx.f))), ctx));
   }
 }
 
+function context(size: SizeClass, strings: Strings): Ctx {
+  const f = FONT[size];
+  return { size, f, lh: f * LINE_EM, s: (k) => strings[k] ?? k, req: [], marks: [], rules: [], obstacles: [], callouts: [] };
+}
+
+/** The strip's ticks, lanes and marks, which every state shares (drawn once, under the overlays). */
+export function baseLayers(input: NordstreamInput, strings: Strings): Record<SizeClass, Layer> {
+  return Object.fromEntries(SIZES.map((size) => [size, stripBase(context(size, strings), input, strings)])) as Record<SizeClass, Layer>;
+}
+
 export function layout(input: NordstreamInput, strings: Strings, state: State): Scene {
+  const frame = frameOf(input.map.views[state]);
+  const view: NordstreamInput = { ...input, map: framed(input.map, frame) };
   const layers = {} as Record<SizeClass, Layer>;
   for (const size of SIZES) {
-    const f = FONT[size];
-    const ctx: Ctx = { size, f, lh: f * LINE_EM, s: (k) => strings[k] ?? k, opt: (k) => strings[k] ?? '', req: [], marks: [], rules: [], obstacles: [] };
-    if (state === 'route' || state === 'status') routeState(ctx, input, state === 'status');
-    else if (state === 'critics' || state === 'germany') positionsState(ctx, input, state);
-    else sanctionsState(ctx, input);
-    layers[size] = { marks: ctx.marks, rules: ctx.rules, labels: placeLabels(ctx.req, ctx.obstacles, { size: f, frame: FRAME, bold }) };
+    const ctx = context(size, strings);
+    if (state === 'route' || state === 'status') routeState(ctx, view, state === 'status');
+    else if (state === 'critics' || state === 'germany') positionsState(ctx, view, state);
+    else sanctionsState(ctx, view);
+    stripHighlights(ctx, input, strings, state);
+    const onMap = placeLabels(ctx.req, ctx.obstacles, { size: ctx.f, frame: FRAME, bold });
+    layers[size] = { marks: ctx.marks, rules: ctx.rules, labels: [...onMap, ...ctx.callouts] };
   }
   return {
     state,
-    // the map recedes behind the timeline; the lines recede while the map is about the countries
-    veil: state === 'sanctions' ? 0.85 : 0,
-    routeOpacity: state === 'sanctions' ? 0.15 : state === 'critics' || state === 'germany' ? 0.35 : 1,
+    frame,
+    // the lines recede while the map is about the countries
+    routeOpacity: state === 'critics' || state === 'germany' ? 0.35 : 1,
     countries: countryStyles(input, state),
     idle: state === 'status',
     layers,

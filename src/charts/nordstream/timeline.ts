@@ -1,0 +1,144 @@
+/**
+ * The Nord Stream dispute as a timeline strip under the map: every letter, statement, law,
+ * sanction and threat as a dated mark on a time axis, one lane per kind. Pure functions in viewBox
+ * units (no DOM): the layout calls them at build time, the unit tests call them directly.
+ */
+import { scaleUtc } from 'd3-scale';
+import type { Box } from '../shared/text';
+
+/** The lanes, top to bottom: letters, statements (and joint statements, interviews), measures (laws, sanctions, threats, votes, the regulator's and the chancellor's decisions). */
+export const LANES = ['letter', 'statement', 'measure'] as const;
+export type Lane = (typeof LANES)[number];
+
+/** What a mark's colour says: who acted (the shape says the kind, the lane too). */
+export type Tone = 'opposes' | 'supports' | 'us' | 'authority';
+
+export interface TimelineItem {
+  key: string;
+  lane: Lane;
+  /** ISO date */
+  date: string;
+  tone: Tone;
+  later: boolean;
+}
+
+/** Noon UTC of an ISO date: the same day in every time zone the build may run in. */
+export const dayOf = (iso: string): Date => new Date(`${iso}T12:00:00Z`);
+
+/**
+ * The time axis: from the first of January of the first item's year to a month after the last
+ * item, onto [x0, x1]; its ticks are whole years, as many as fit `minGap` apart.
+ */
+export function timeAxis(dates: string[], [x0, x1]: [number, number], minGap: number) {
+  const sorted = [...dates].sort();
+  const first = dayOf(sorted[0]!);
+  const last = dayOf(sorted.at(-1)!);
+  const start = new Date(Date.UTC(first.getUTCFullYear(), 0, 1));
+  const end = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate()));
+  const scale = scaleUtc().domain([start, end]).range([x0, x1]);
+  const years = end.getUTCFullYear() - start.getUTCFullYear() + 1;
+  const every = Math.max(1, Math.ceil(minGap / ((x1 - x0) / Math.max(1, years - 1))));
+  const ticks = scale.ticks(years).filter((d) => (d.getUTCFullYear() - start.getUTCFullYear()) % every === 0);
+  return { x: (iso: string) => scale(dayOf(iso)), ticks: ticks.map((d) => ({ year: d.getUTCFullYear(), x: scale(d) })) };
+}
+
+/**
+ * Marks of one lane pushed apart along the axis so that no two are closer than `gap` (centre to
+ * centre), each as near to its date as that allows and all inside [x0, x1]: a pass left to right
+ * pushes each mark right of the one before; if the last then lies beyond x1, a pass right to left
+ * pulls them back. Items come in any order; the result keeps their order.
+ */
+export function dodge(xs: number[], gap: number, [x0, x1]: [number, number]): number[] {
+  const order = xs.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const placed = order.map(([x]) => Math.min(Math.max(x, x0), x1));
+  for (let i = 1; i < placed.length; i++) placed[i] = Math.max(placed[i]!, placed[i - 1]! + gap);
+  if (placed.length) placed[placed.length - 1] = Math.min(placed.at(-1)!, x1);
+  for (let i = placed.length - 2; i >= 0; i--) placed[i] = Math.min(placed[i]!, placed[i + 1]! - gap);
+  const out = new Array<number>(xs.length);
+  order.forEach(([, i], k) => (out[i] = placed[k]!));
+  return out;
+}
+
+export interface CalloutRequest {
+  key: string;
+  /** the mark's centre: the leader starts here */
+  x: number;
+  y: number;
+  /** the label's sizes, tried in turn (one line, then the date over the words): the first that fits wins */
+  sizes: { w: number; h: number }[];
+}
+
+export interface Callout {
+  key: string;
+  /** which of the sizes it has */
+  size: number;
+  box: Box;
+  /** the leader: straight down from the mark to the top of the label */
+  leader: { x: number; y1: number; y2: number };
+}
+
+export interface CalloutArea {
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+}
+
+const spans = (a0: number, a1: number, b0: number, b1: number, margin: number) => a0 < b1 + margin && b0 < a1 + margin;
+
+/**
+ * Labels under the marks of the current state, without overlap. Each label hangs below its mark
+ * on a vertical leader that ends on the label's top edge: the label ends at the leader (text to
+ * the left of it) or, where that would leave the area, is moved right just enough, up to starting
+ * at the leader. Labels are placed in the order of their marks, left to right, each in the highest
+ * free slot, in the first of its sizes that has one (sizes that would reach over a mark further
+ * right, and so block its leader, tried last): its candidate tops are the area's top and the bottom of every label placed so far; a
+ * slot is free when the label's box lies in the area, clear (by `gap`) of every placed label, when
+ * its leader runs through no placed label and its box over no placed label's leader. A label
+ * covers only marks to the left of its own, whose labels are placed before it, higher up: close
+ * marks give a staircase. Leaders never cross text and no label covers another, by construction.
+ *
+ * When not all fit, the request given last (the least important: the caller orders them) is left
+ * out and the rest placed again, until all that remain fit. Its mark stays highlighted, and the
+ * table below the graphic lists every entry.
+ */
+export function placeCallouts(requests: CalloutRequest[], area: CalloutArea, gap: number): Callout[] {
+  for (let n = requests.length; n > 0; n--) {
+    const placed = tryPlace(requests.slice(0, n), area, gap);
+    if (placed) return placed;
+  }
+  return [];
+}
+
+/** All the requests placed, or undefined when one has no free slot. */
+function tryPlace(requests: CalloutRequest[], area: CalloutArea, gap: number): Callout[] | undefined {
+  const placed: Callout[] = [];
+  const xs = requests.map((r) => r.x);
+  const startOf = (x: number, w: number) => Math.min(Math.max(x - w, area.x0), x);
+  for (const r of [...requests].sort((a, b) => a.x - b.x)) {
+    const tops = [area.top, ...placed.map((p) => p.box[1][1] + gap)].sort((a, b) => a - b);
+    // a size whose box reaches over a mark further right would block that mark's leader: last
+    const blocks = ({ w }: { w: number }) => Number(xs.some((x) => x > r.x && x < startOf(r.x, w) + w + gap));
+    const sizes = r.sizes.map((size, i) => ({ ...size, i })).sort((a, b) => blocks(a) - blocks(b));
+    let chosen: Callout | undefined;
+    sizes.some(({ w, h, i: size }) => {
+      // ending at the leader, or as near to that as the area allows
+      const x0 = startOf(r.x, w);
+      if (x0 + w > area.x1) return false;
+      const top = tops.find((t) => t + h <= area.bottom && placed.every((p) => {
+        const [[px0, py0], [px1, py1]] = p.box;
+        const boxesApart = !(spans(x0, x0 + w, px0, px1, gap) && spans(t, t + h, py0, py1, gap));
+        // this leader, from the mark down to the label's top, through the other label?
+        const leaderClear = !(r.x > px0 - gap && r.x < px1 + gap && py0 < t && py1 > r.y);
+        // the other label's leader through this label?
+        const otherClear = !(p.leader.x > x0 - gap && p.leader.x < x0 + w + gap && t < p.leader.y2 && t + h > p.leader.y1);
+        return boxesApart && leaderClear && otherClear;
+      }));
+      if (top !== undefined) chosen = { key: r.key, size, box: [[x0, top], [x0 + w, top + h]], leader: { x: r.x, y1: r.y, y2: top } };
+      return chosen !== undefined;
+    });
+    if (!chosen) return undefined;
+    placed.push(chosen);
+  }
+  return placed;
+}
