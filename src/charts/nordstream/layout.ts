@@ -341,10 +341,10 @@ function countryLabel(ctx: Ctx, input: NordstreamInput, c: string, below: string
 }
 
 /** The route label: tried at points along the middle part of the line, on either side. */
-function routeLabel(ctx: Ctx, key: string, route: Point[], text: string[], sides: Side[], from = 0.35, to = 0.75): void {
+function routeLabel(ctx: Ctx, key: string, route: Point[], text: string[], sides: Side[], from = 0.35, to = 0.75, variants: string[][] = []): void {
   const points = along(route, 30);
   const middle = points.slice(Math.floor(points.length * from), Math.ceil(points.length * to));
-  ctx.req.push({ key, at: middle[0]!, also: middle.slice(1), lines: text, cls: 'route', sides, gap: ctx.f * 0.5, required: true });
+  ctx.req.push({ key, at: middle[0]!, also: middle.slice(1), lines: text, variants, cls: 'route', sides, gap: ctx.f * 0.5, required: true });
 }
 
 function routeObstacles(ctx: Ctx, input: NordstreamInput): void {
@@ -405,8 +405,10 @@ function routeState(ctx: Ctx, input: NordstreamInput, idle: boolean): void {
   }
   namePlaces(ctx, input, idle ? ['lubmin'] : LANDFALLS);
   const width = wide ? WIDTH * 0.3 : WIDTH * 0.5;
-  const ns2 = [ctx.s('nordstream.ns2.label'), ...lines(ctx, idle ? 'nordstream.ns2.idle' : 'figures.nord-stream-2', width)];
-  routeLabel(ctx, 'route-ns2', map.routes['nord-stream-2'], ns2, wide ? ['right', 'below-right', 'above-right'] : ['right', 'below-right', 'above-right', 'below', 'below-left'], wide ? 0.45 : 0.2, 0.8);
+  const ns2Lines = (w: number) => [ctx.s('nordstream.ns2.label'), ...lines(ctx, idle ? 'nordstream.ns2.idle' : 'figures.nord-stream-2', w)];
+  // on phones, where the text fits nowhere in its lines, it is broken narrower and taller
+  const ns2Narrower = wide ? [] : [ns2Lines(width * 0.7)];
+  routeLabel(ctx, 'route-ns2', map.routes['nord-stream-2'], ns2Lines(width), wide ? ['right', 'below-right', 'above-right'] : ['right', 'below-right', 'above-right', 'below', 'below-left'], wide ? 0.45 : 0.2, 0.8, ns2Narrower);
   // on phones, Nord Stream 1 gives its length only (its capacity is in the table)
   const ns1Detail = idle ? 'nordstream.ns1.running' : wide ? 'figures.nord-stream-1' : 'length.nord-stream-1';
   const ns1 = [ctx.s('nordstream.ns1.label'), ...lines(ctx, ns1Detail, width)];
@@ -498,13 +500,21 @@ function stripBase(ctx: Ctx, input: NordstreamInput, strings: Strings): Layer {
   const axis = timeAxis(items.map((i) => i.date), [g.x0, g.x1], tickW);
   const labels: Label[] = [];
   const rules: Rule[] = [{ key: 'axis', x1: round(g.x0 - g.r), y1: round(g.axisY), x2: round(g.x1 + g.r), y2: round(g.axisY) }];
-  for (const t of axis.ticks) {
-    // figures run wider than the estimate: a year near the end ends at the margin instead of leaving the drawing
-    const w = textWidth(String(t.year), ctx.f) * 1.3;
+  // Newest year first: a year near the end ends at the margin instead of leaving the drawing, and
+  // an older year whose label that would then touch keeps its tick but loses its label.
+  let leftmost = Number.POSITIVE_INFINITY;
+  const tickRules: Rule[] = [];
+  for (const t of [...axis.ticks].reverse()) {
+    const w = textWidth(String(t.year), ctx.f);
     const atEnd = t.x + w / 2 > WIDTH - PAD;
-    labels.push(atEnd ? textLabel(`tick-${t.year}`, 'tick', [String(t.year)], [WIDTH - PAD - w, g.top], w, ctx, 'end') : textLabel(`tick-${t.year}`, 'tick', [String(t.year)], [t.x - w / 2, g.top], w, ctx, 'middle'));
-    rules.push({ key: `tick-${t.year}`, x1: round(t.x), y1: round(g.axisY), x2: round(t.x), y2: round(g.laneY(LANES.length - 1) + g.r) });
+    const label = atEnd ? textLabel(`tick-${t.year}`, 'tick', [String(t.year)], [WIDTH - PAD - w, g.top], w, ctx, 'end') : textLabel(`tick-${t.year}`, 'tick', [String(t.year)], [t.x - w / 2, g.top], w, ctx, 'middle');
+    if (label.box[1][0] + ctx.f * 0.4 <= leftmost) {
+      labels.unshift(label);
+      leftmost = label.box[0][0];
+    }
+    tickRules.unshift({ key: `tick-${t.year}`, x1: round(t.x), y1: round(g.axisY), x2: round(t.x), y2: round(g.laneY(LANES.length - 1) + g.r) });
   }
+  rules.push(...tickRules);
   g.laneNames.forEach((name, i) => labels.push(textLabel(`lane-${LANES[i]}`, 'lane', [name], [PAD, g.laneY(i) - ctx.lh / 2], textWidth(name, ctx.f, true), ctx)));
   const marks = timelineMarks(input, ctx.size, strings).map(({ item, x, y, r }): Mark => ({ key: item.key, kind: `tl-${item.lane}`, x, y, r, tone: item.tone, ...(item.later ? { later: true } : {}) }));
   return { marks, rules, labels };

@@ -37,7 +37,9 @@ export function timeAxis(dates: string[], [x0, x1]: [number, number], minGap: nu
   const end = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate()));
   const scale = scaleUtc().domain([start, end]).range([x0, x1]);
   const years = end.getUTCFullYear() - start.getUTCFullYear() + 1;
-  const every = Math.max(1, Math.ceil(minGap / ((x1 - x0) / Math.max(1, years - 1))));
+  // a year's width on the scale, not the axis shared among the years: the axis runs on past the last
+  const yearWidth = scale(new Date(Date.UTC(start.getUTCFullYear() + 1, 0, 1))) - x0;
+  const every = Math.max(1, Math.ceil(minGap / yearWidth));
   const ticks = scale.ticks(years).filter((d) => (d.getUTCFullYear() - start.getUTCFullYear()) % every === 0);
   return { x: (iso: string) => scale(dayOf(iso)), ticks: ticks.map((d) => ({ year: d.getUTCFullYear(), x: scale(d) })) };
 }

@@ -109,25 +109,30 @@ function clampToFrame([[x0, y0], [x1, y1]]: Box, frame: Frame): Box {
 
 /**
  * Where a required label goes when none of its sides is free (a longer translation, a narrow
- * screen): its first side, if that is in view (margin included) and covers no other label; else every side, slid
- * along the vertical by up to two label heights and kept inside the frame, scored by how much it
- * would cover of the labels (most) and marks placed before it. The label stays readable and in
- * view, as near to its place as the crowd allows.
+ * screen): its first side, if that is in view (margin included) and covers no other label; else
+ * every anchor point, side and way of breaking its text, slid along the vertical by up to two
+ * label heights and kept inside the frame, scored by how much it would cover of the labels (by far
+ * the most) and of the marks placed before it. The label stays readable and in view, as near to
+ * its place as the crowd allows.
  */
-function leastCrowded<C extends string>(req: LabelRequest<C>, labels: Box[], obstacles: Box[], gap: number, options: PlaceOptions<C>): { box: Box; anchor: Anchor } {
+function leastCrowded<C extends string>(req: LabelRequest<C>, labels: Box[], obstacles: Box[], gap: number, options: PlaceOptions<C>): { box: Box; anchor: Anchor; lines: string[] } {
   const { w, h } = blockSize(req, options);
-  // Over marks or in the margin, but in view and clear of labels (boxes are rounded to 0.1, so
-  // touching is not covering), it keeps its first side.
+  // Over marks or in the margin, but in view and clear of labels, it keeps its first side.
   const first = boxOf(req.at, req.sides[0]!, w, h, gap);
   const view: Frame = { ...options.frame, pad: 0 };
-  if (insideFrame(first.box, view) && !labels.some((b) => overlaps(b, first.box, -0.5))) return first;
-  let best: { box: Box; anchor: Anchor; score: number } | undefined;
-  for (const side of req.sides) {
-    const { box, anchor } = boxOf(req.at, side, w, h, gap);
-    for (const shift of [0, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2]) {
-      const moved = clampToFrame([[box[0][0], box[0][1] + shift * h], [box[1][0], box[1][1] + shift * h]], options.frame);
-      const score = labels.reduce((sum, b) => sum + overlapArea(b, moved), 0) * 10 + obstacles.reduce((sum, b) => sum + overlapArea(b, moved), 0) + Math.abs(shift);
-      if (!best || score < best.score) best = { box: moved, anchor, score };
+  if (insideFrame(first.box, view) && !labels.some((b) => overlaps(b, first.box))) return { ...first, lines: req.lines };
+  let best: { box: Box; anchor: Anchor; lines: string[]; score: number } | undefined;
+  for (const lines of [req.lines, ...(req.variants ?? [])]) {
+    const size = blockSize({ ...req, lines }, options);
+    for (const at of [req.at, ...(req.also ?? [])]) {
+      for (const side of req.sides) {
+        const { box, anchor } = boxOf(at, side, size.w, size.h, gap);
+        for (const shift of [0, -0.5, 0.5, -1, 1, -1.5, 1.5, -2, 2]) {
+          const moved = clampToFrame([[box[0][0], box[0][1] + shift * size.h], [box[1][0], box[1][1] + shift * size.h]], options.frame);
+          const score = labels.reduce((sum, b) => sum + overlapArea(b, moved), 0) * 1000 + obstacles.reduce((sum, b) => sum + overlapArea(b, moved), 0) + Math.abs(shift);
+          if (!best || score < best.score) best = { box: moved, anchor, lines, score };
+        }
+      }
     }
   }
   return best!;
@@ -164,8 +169,9 @@ export function place<C extends string>(requests: LabelRequest<C>[], obstacles: 
     }
     if (!chosen && req.required) {
       const crowded = leastCrowded(req, placed.map((l) => l.box), obstacles, gap, options);
-      placed = placed.filter((l) => required.has(l.key) || !overlaps(l.box, crowded.box, -0.5));
+      placed = placed.filter((l) => required.has(l.key) || !overlaps(l.box, crowded.box));
       chosen = crowded;
+      lines = crowded.lines;
     }
     if (!chosen) continue;
     const [[x0, y0], [x1]] = chosen.box;
