@@ -32,8 +32,9 @@ test('one figure changed in content/data reaches the prose, graphics, descriptio
   }
   for (const tag of ['de', 'en']) expect(result.read(`${tag}/data/casualties.csv`)).toMatch(/^kz-injured,[^,]+,2345,/m);
   // Corrections from the frontmatter appear at the end, in the reader's language, with the update date.
-  expect(result.read('de/index.html')).toMatch(/Aktualisiert am 11\. Januar 2022[\s\S]*<h2 id="corrections-heading">Korrekturen<\/h2>[\s\S]*11\. Januar 2022<\/time>: Correction text de\./);
-  expect(result.read('en/index.html')).toMatch(/Updated 11 January 2022[\s\S]*<h2 id="corrections-heading">Corrections<\/h2>[\s\S]*11 January 2022<\/time>: Correction text en\./);
+  // (a date's parts are held together by no-break spaces)
+  expect(result.read('de/index.html')).toMatch(/Aktualisiert am 11\.\sJanuar\s2022[\s\S]*<h2 id="corrections-heading">Korrekturen<\/h2>[\s\S]*11\.\sJanuar\s2022<\/time>: Correction text de\./);
+  expect(result.read('en/index.html')).toMatch(/Updated 11\sJanuary\s2022[\s\S]*<h2 id="corrections-heading">Corrections<\/h2>[\s\S]*11\sJanuary\s2022<\/time>: Correction text en\./);
 });
 
 test('a correction added to one edition only warns in the build, naming the edition that lacks it', async () => {
