@@ -414,7 +414,9 @@ function ukraineBorderLabels(l: LabelSet): void {
   l.place('kyiv', [l.s('place.kyiv')], ['left', 'below', 'above', 'right']);
   l.crimea(['right', 'above-right', 'below-right', 'left', 'below-left', 'below'], true);
   l.country('ukraine', ['center', 'below', 'above']);
-  l.held(['above-left', 'left', 'above', 'below-left'], true);
+  // on phones, a longer translation may leave the name of the hatching no room: it goes (the
+  // description and the method note say what is hatched) rather than cover Ukraine's name
+  l.held(['above-left', 'left', 'above', 'below-left'], l.size === 'wide');
   l.neighbour('label-russia-west');
   l.neighbour('label-belarus');
 }
