@@ -12,6 +12,7 @@
  * Content-Security-Policy allows it by hash like every other style; no size is copied by hand.
  */
 import type { Plugin } from 'vite';
+import { virtualStylesheet } from './virtual-css';
 import * as casualties from '../charts/casualties/layout';
 import * as geneva from '../charts/geneva/layout';
 import * as nordstream from '../charts/nordstream/layout';
@@ -55,13 +56,6 @@ export const labelSizesCss = () =>
     })
     .join('\n');
 
-const ID = 'virtual:label-sizes.css';
-const RESOLVED = '/@explainer/label-sizes.css';
-
 export function labelSizesPlugin(): Plugin {
-  return {
-    name: 'explainer-label-sizes',
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
-    load: (id) => (id === RESOLVED ? labelSizesCss() : undefined),
-  };
+  return virtualStylesheet('label-sizes', labelSizesCss);
 }

@@ -6,14 +6,8 @@
  */
 import type { Plugin } from 'vite';
 import { tokensCss } from '../charts/shared/tokens';
-
-const ID = 'virtual:tokens.css';
-const RESOLVED = '/@explainer/tokens.css';
+import { virtualStylesheet } from './virtual-css';
 
 export function tokensPlugin(): Plugin {
-  return {
-    name: 'explainer-tokens',
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
-    load: (id) => (id === RESOLVED ? tokensCss() : undefined),
-  };
+  return virtualStylesheet('tokens', tokensCss);
 }

@@ -114,14 +114,11 @@ function list(names: string[], tr: Translator): string {
   return new Intl.ListFormat(tr.t('format.dateLocale') || tr.locale.lang, { type: 'conjunction' }).format(names);
 }
 
-/** A date that wraps as one word. */
-const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
-
 export function nordstreamStrings(tr: Translator, data: NordstreamData): Strings {
   const text = graphicText(tr, data.figures);
   const fig = (id: string) => formatFigure(need(data.figures[id], `figure "${id}" (content/data/figures.json)`), tr);
   const event = (id: string) => need(data.nordstreamEvents[id], `event "${id}" (content/data/nordstream-events.json)`);
-  const date = (d: { date: string; precision: 'day' | 'month' }, style: 'long' | 'short') => unbroken(formatDate(d.date, tr, style, d.precision));
+  const date = (d: { date: string; precision: 'day' | 'month' }, style: 'long' | 'short') => formatDate(d.date, tr, style, d.precision);
   const country = (c: string) => text(`map.country.${c}`);
   const pipeline = (id: PipelineId) => need(data.pipelines[id], `pipeline "${id}" (content/data/pipelines.json)`);
   const strings: Strings = Object.fromEntries([
