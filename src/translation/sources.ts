@@ -50,18 +50,18 @@ export function staleEntry(record: SourceRecord | undefined, currentSource: stri
   return record && record.hash !== sourceHash(currentSource) ? record : undefined;
 }
 
-/** A word diff of two texts, as git prints one: [-removed-]{+added+}. */
-export function wordDiff(before: string, after: string): string {
+/** A word diff of two texts, as git prints one: [-removed-]{+added+}, with `context` words around each change. */
+export function wordDiff(before: string, after: string, context = 6): string {
   const a = before.split(/(\s+)/);
   const b = after.split(/(\s+)/);
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-  const out: string[] = [];
+  const out: { text: string; changed: boolean }[] = [];
   let removed = '';
   let added = '';
   const flush = () => {
-    if (removed) out.push(`[-${removed}-]`);
-    if (added) out.push(`{+${added}+}`);
+    if (removed) out.push({ text: `[-${removed}-]`, changed: true });
+    if (added) out.push({ text: `{+${added}+}`, changed: true });
     removed = added = '';
   };
   let i = 0;
@@ -69,12 +69,14 @@ export function wordDiff(before: string, after: string): string {
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && a[i] === b[j]) {
       flush();
-      out.push(a[i]!);
+      out.push({ text: a[i]!, changed: false });
       i++;
       j++;
     } else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) added += b[j++]!;
     else removed += a[i++]!;
   }
   flush();
-  return out.join('');
+  // tokens alternate words and spaces: keep 2 * context tokens on each side of a change
+  const near = out.map((_, k) => out.slice(Math.max(0, k - 2 * context), k + 2 * context + 1).some((t) => t.changed));
+  return out.map((t, k) => (near[k] ? t.text : near[k - 1] || near[k + 1] ? ' … ' : '')).join('').replace(/\s*…\s*/g, ' … ').trim();
 }
