@@ -6,7 +6,7 @@
  * segments back into the skeleton gives the article byte for byte (segments.test.ts).
  *
  * Segment ids come from the structure, not from lines, so that they stay when text moves:
- * `meta.title`, `s2.heading` (the second `##` heading), `s2.p3` (third paragraph after it),
+ * `meta.title`, `meta.correction.2022-01-11` (a correction, by its date), `s2.heading` (the second `##` heading), `s2.p3` (third paragraph after it),
  * `step.toll-dead.p1` (a step's text), `s4.analysis1.p2`, `s5.later1.li3` (a list item).
  */
 import { readFrontmatter } from '../i18n/registry';
@@ -44,13 +44,29 @@ export function segmentArticle(source: string): Part[] {
     const end = lines.indexOf('---', 1);
     const data = readFrontmatter(source);
     parts.push('---\n');
+    const corrections = Array.isArray(data.corrections) ? (data.corrections as { date?: unknown; text?: unknown }[]) : [];
+    const correctionIds = corrections.map((c, k) => {
+      const date = c.date instanceof Date ? c.date.toISOString().slice(0, 10) : String(c.date ?? k + 1);
+      const before = corrections.slice(0, k).filter((o) => String(o.date instanceof Date ? o.date.toISOString().slice(0, 10) : o.date) === date).length;
+      return `meta.correction.${date}${before ? `-${before + 1}` : ''}`;
+    });
+    let inCorrections = false;
+    let item = -1;
     for (i = 1; i < end; i++) {
-      const field = /^([\w-]+): (.*)$/.exec(lines[i]!);
+      const line = lines[i]!;
+      const field = /^([\w-]+): (.*)$/.exec(line);
       const key = field?.[1];
+      if (/^\S/.test(line)) inCorrections = key === 'corrections' || line === 'corrections:';
+      else if (inCorrections && /^\s*-\s/.test(line)) item++;
+      // a correction's text: `    text: …` or `  - text: …`
+      const correction = inCorrections ? /^(\s*(?:-\s+)?text: )(.*)$/.exec(line) : null;
       if (field && (TRANSLATABLE_FRONTMATTER as readonly string[]).includes(key!) && typeof data[key!] === 'string') {
         const text = data[key!] as string;
         parts.push(`${key}: `, { id: `meta.${key}`, line: i + 1, content: [text], yaml: { raw: field[2]!, text } }, '\n');
-      } else parts.push(`${lines[i]}\n`);
+      } else if (correction && typeof corrections[item]?.text === 'string') {
+        const text = corrections[item]!.text as string;
+        parts.push(correction[1]!, { id: correctionIds[item]!, line: i + 1, content: [text], yaml: { raw: correction[2]!, text } }, '\n');
+      } else parts.push(`${line}\n`);
     }
     parts.push(end === lines.length - 1 ? '---' : '---\n');
     i = end + 1;

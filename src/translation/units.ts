@@ -123,7 +123,8 @@ export function localeUnits(root: string, tag: string): LocaleUnits {
     const own: Segment | undefined = segments.get(id);
     const sourceText = segmentText(german);
     const ownText = own ? segmentText(own) : '';
-    const same = ownText === sourceText && words(sourceText) >= (german.yaml ? 1 : 4);
+    // the default locale's own text is not a translation, unless it has no words (a figure alone)
+    const same = ownText === sourceText && words(sourceText) > 0;
     const target = own && !same ? own.content : [];
     const where = `content/article/${DEFAULT_LOCALE}.mdx:${german.line}`;
     units.push({
@@ -132,7 +133,7 @@ export function localeUnits(root: string, tag: string): LocaleUnits {
       source: german.content,
       target,
       line: own?.line ?? 0,
-      notes: [german.yaml ? `The article's ${id.slice(5)} (frontmatter), ${where}.` : `${where}.`],
+      notes: [german.yaml ? `The article's ${id.startsWith('meta.correction.') ? 'correction of that date' : id.slice(5)} (frontmatter), ${where}.` : `${where}.`],
       stale: target.length ? staleEntry(sources.article[id], sourceText) : undefined,
     });
     const ownQuotes = own ? quotesOf(own.content) : [];

@@ -106,6 +106,31 @@ describe('XLIFF round trip', () => {
     expect(filesOf(dir, tag)).toEqual(before);
   });
 
+  it('carries a correction by its date, writes its translation back into the frontmatter, and refuses one the locale lacks', () => {
+    const tag = others[0]!;
+    const dir = copyContent();
+    const addCorrections = (t: string, entries: [string, string][]) => {
+      const file = path.join(dir, `content/article/${t}.mdx`);
+      const list = entries.map(([date, text]) => `  - date: ${date}\n    text: ${text}\n`).join('');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^---\n/, `---\ncorrections:\n${list}`));
+    };
+    addCorrections(DEFAULT_LOCALE, [['2022-01-11', 'Eine frühere Fassung nannte ein falsches Datum.'], ['2022-01-12', 'Eine frühere Fassung nannte eine falsche Zahl.']]);
+    addCorrections(tag, [['2022-01-11', 'An earlier version gave a wrong date.']]);
+    for (const t of [DEFAULT_LOCALE, tag]) {
+      const source = fs.readFileSync(path.join(dir, `content/article/${t}.mdx`), 'utf8');
+      expect(assemble(segmentArticle(source))).toBe(source);
+    }
+    const { xml } = exportXliff(dir, tag);
+    const unit = /<unit id="meta\.correction\.2022-01-11">[\s\S]*?<\/unit>/.exec(xml)![0];
+    expect(unit).toContain('<source xml:space="preserve">Eine frühere Fassung nannte ein falsches Datum.</source>');
+    expect(unit).toContain('<target xml:space="preserve">An earlier version gave a wrong date.</target>');
+    importXliff(dir, xml.replace(unit, unit.replace('a wrong date.', 'a wrong date: 7 January.')));
+    expect(fs.readFileSync(path.join(dir, `content/article/${tag}.mdx`), 'utf8')).toContain('    text: "An earlier version gave a wrong date: 7 January."\n');
+    const missing = /<unit id="meta\.correction\.2022-01-12">[\s\S]*?<\/unit>/.exec(xml)![0];
+    expect(() => importXliff(dir, xml.replace(missing, missing.replace(/<target([^>]*)><\/target>/, '<target$1>An earlier version gave a wrong figure.</target>'))))
+      .toThrow(`unit meta.correction.2022-01-12 (content/article/${tag}.mdx): content/article/${tag}.mdx has no such correction (by its date), so the translation has nowhere to go. Fix: add the correction`);
+  });
+
   it('reads XLIFF with a strict XML parser and says where a file is broken', () => {
     expect(() => parseXliff('<xliff version="2.0"><file><unit id="a"><segment><target>x</segment></unit></file></xliff>')).toThrow(/not well-formed XML.*line 1/);
   });

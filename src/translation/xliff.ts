@@ -247,12 +247,17 @@ export function importXliff(root: string, xml: string): { tag: string; written: 
     if (fileKind === 'article' && /[<>{}]/.test(text)) problems.push(`${where}: the translation has < > { or } as text, which MDX would read as markup. Fix: use the source's tags for markup, and write other brackets out (‹ › or ( ))`);
     if (fileKind === 'article' && /\n\s*\n/.test(text)) problems.push(`${where}: the translation has an empty line, which would split the paragraph. Fix: keep one paragraph per unit`);
     if (fileKind === 'article' && unit.id.endsWith('.translation') && /"/.test(text)) problems.push(`${where}: the translation has a straight double quote ("), which would end the attribute it is kept in. Fix: use your language's quotation marks`);
+    const isQuoteUnit = unit.id.endsWith('.translation') && !segmentsOf(lu.parts).has(unit.id);
+    const ownSegment = segmentsOf(lu.parts).get(isQuoteUnit ? unit.id.replace(/\.[^.]+\.translation$/, '') : unit.id);
+    if (fileKind === 'article' && !ownSegment) {
+      problems.push(`${where}: content/article/${tag}.mdx has no such ${unit.id.startsWith('meta.correction.') ? 'correction (by its date)' : 'paragraph'}, so the translation has nowhere to go. Fix: ${unit.id.startsWith('meta.correction.') ? 'add the correction with its date to the frontmatter (EDITING.md), then import again' : `give the article the default locale's paragraphs and blocks in the same order (npm run i18n:status lists the differences), then import again`}`);
+    }
     if (problems.length > before) continue;
     count++;
     const ownCodes = fileKind === 'article' ? codesOf(segmentsOf(lu.parts).get(unit.id)?.content ?? []) : new Map<string, CodeOf>();
     const content = rebuild(read.target, ownCodes, sourceCodes, lu);
     if (fileKind === 'strings') strings[unit.id] = content.map((c) => (typeof c === 'string' ? c : c.kind === 'ph' ? c.code : '')).join('');
-    else if (unit.id.endsWith('.translation') && !segmentsOf(lu.parts).has(unit.id)) quoteTexts.set(unit.id, text);
+    else if (isQuoteUnit) quoteTexts.set(unit.id, text);
     else newContent.set(unit.id, content);
     if (['translated', 'reviewed', 'final'].includes(read.state)) sources[fileKind][unit.id] = recordFor(unitSourceText(unit));
   }
