@@ -103,6 +103,10 @@ describe('XLIFF round trip', () => {
     expect(attempt(target.replace(ph[0], `${ph[0]} ${ph[0]}`))).toContain(`unit ${id} (content/article/${tag}.mdx): the placeholder ${ph[1]} (<Num`);
     expect(attempt(target.replace(ph[0], ph[0].replace(ph[1]!, 'num-invented')))).toContain(`unit ${id} (content/article/${tag}.mdx): the placeholder num-invented is not in the source`);
     expect(attempt(target.replace(ph[0], '&lt;Num id="kz-dead"/&gt;'))).toContain('which MDX would read as markup');
+    // a string's {{value}} typed instead of its placeholder
+    const stringUnit = /<unit id="([^"]+)">(?:(?!<\/unit>)[\s\S])*?<target[^>]*>[^<]*<ph id="var-[^"]+"[\s\S]*?<\/unit>/.exec(xml)!;
+    const typed = stringUnit[0].replace(/(<target[^>]*>[^<]*)<ph id="var-([^"]+)"[^>]*\/>/, '$1{{$2}}');
+    expect(() => importXliff(dir, xml.replace(stringUnit[0], typed))).toThrow(`unit ${stringUnit[1]} (content/locales/${tag}.json): the translation has {{…}} or $t(…) typed as text`);
     expect(filesOf(dir, tag)).toEqual(before);
   });
 

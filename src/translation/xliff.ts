@@ -245,6 +245,7 @@ export function importXliff(root: string, xml: string): { tag: string; written: 
     problems.push(...codeProblems(where, sourceCodes, read.target));
     const text = readText(read.target);
     if (fileKind === 'article' && /[<>{}]/.test(text)) problems.push(`${where}: the translation has < > { or } as text, which MDX would read as markup. Fix: use the source's tags for markup, and write other brackets out (‹ › or ( ))`);
+    if (fileKind === 'strings' && /\{\{|\$t\(/.test(text)) problems.push(`${where}: the translation has {{…}} or $t(…) typed as text. Fix: use the source's placeholders (tags) for values and names; a typed one is not checked against the source`);
     if (fileKind === 'article' && /\n\s*\n/.test(text)) problems.push(`${where}: the translation has an empty line, which would split the paragraph. Fix: keep one paragraph per unit`);
     if (fileKind === 'article' && unit.id.endsWith('.translation') && /"/.test(text)) problems.push(`${where}: the translation has a straight double quote ("), which would end the attribute it is kept in. Fix: use your language's quotation marks`);
     const isQuoteUnit = unit.id.endsWith('.translation') && !segmentsOf(lu.parts).has(unit.id);
