@@ -6,7 +6,7 @@ import { chromiumArgs, chromiumPath } from './e2e/browser';
 process.env.E2E_PORT ??= String(20000 + (process.pid % 30000));
 const port = Number(process.env.E2E_PORT);
 
-const BUILD_SPECS = /(editing|translating|pseudo|rtl|hostile)\.spec\.ts$/;
+const BUILD_SPECS = /(editing|translating|pseudo|rtl|hostile|xliff)\.spec\.ts$/;
 // Specs that set their own viewports: the desktop project runs them once.
 const OWN_VIEWPORTS = /(screens|transitions)\.spec\.ts$/;
 

@@ -5,14 +5,17 @@
  *                                the glossary side by side: every name and term in every locale
  * npm run i18n:status -- --mark-translated <tag>
  *                                records in <tag>'s frontmatter that it is translated from the
- *                                default locale as it is now (clears "out of date")
+ *                                default locale as it is now (clears "out of date"), and
+ *                                the source of each translated segment (clears "stale")
+ * npm run i18n:status -- --stale the stale segments only, as a warning; never fails (npm test)
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { glossaryOf } from '../i18n/glossary';
 import { missingCorrectionsIn, type MissingCorrection } from '../i18n/corrections';
 import { DEFAULT_LOCALE, discoverLocales } from '../i18n/registry';
-import { currentSourceHashes, translationStatus, type LocaleStatus } from './status';
+import { currentSourceHashes, staleSegments, translationStatus, type LocaleStatus, type StaleSegment } from './status';
+import { recordCurrentSources } from './xliff';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -34,7 +37,8 @@ function markTranslated(tag: string): void {
   const source = fs.readFileSync(file, 'utf8').replace(/^translatedFrom:\n(?: {2}.*\n)*/m, '');
   const marked = source.replace(/^---\n/, `---\ntranslatedFrom:\n  article: ${article}\n  strings: ${strings}\n`);
   fs.writeFileSync(file, marked);
-  console.log(`${path.relative(root, file)}: marked as translated from the current default locale.`);
+  recordCurrentSources(root, tag);
+  console.log(`${path.relative(root, file)}: marked as translated from the current default locale (each segment's source: content/locales/_sources/${tag}.json).`);
 }
 
 function table(rows: LocaleStatus[]): string {
@@ -49,7 +53,7 @@ function table(rows: LocaleStatus[]): string {
     r.glossary.foreignUses.length ? `${r.glossary.foreignUses.length} name(s) to check` : `ok (${r.glossary.terms})`,
     r.figures.onlyHere.length + r.figures.onlyInDefault.length ? `${r.figures.onlyInDefault.length} not used, ${r.figures.onlyHere.length} extra` : 'same',
     r.corrections.missing.length ? `${r.corrections.missing.length} missing` : 'all',
-    [r.outdated.article ? 'article out of date' : '', r.outdated.strings ? 'strings out of date' : ''].filter(Boolean).join(', ') || 'yes',
+    [r.stale.length ? `${r.stale.length} stale` : '', r.outdated.article ? 'article out of date' : '', r.outdated.strings ? 'strings out of date' : ''].filter(Boolean).join(', ') || 'yes',
     `${r.complete}%`,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
@@ -68,10 +72,22 @@ function table(rows: LocaleStatus[]): string {
     if (r.figures.onlyInDefault.length) out.push(`${r.tag}: figures the default locale shows and this one does not: ${r.figures.onlyInDefault.join(', ')}`);
     if (r.figures.onlyHere.length) out.push(`${r.tag}: figures only this locale shows: ${r.figures.onlyHere.join(', ')}`);
     for (const c of r.corrections.missing) out.push(correctionLine(r.tag, c));
+    for (const s of r.stale) out.push(staleLine(r.tag, s));
     if (r.outdated.article || r.outdated.strings) out.push(`${r.tag}: the default locale changed since this translation was marked (npm run i18n:status -- --mark-translated ${r.tag} once it is updated)`);
     return out;
   });
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), '', ...ofDefault.map((c) => correctionLine(DEFAULT_LOCALE, c)), ...details].join('\n');
+}
+
+function staleLine(tag: string, s: StaleSegment): string {
+  return `${tag}: stale: ${s.file}:${s.line} (${s.id}): the ${DEFAULT_LOCALE} source changed since it was translated: ${s.diff}`;
+}
+
+/** The stale segments of every locale, one warning line each; npm test prints them and goes on. */
+function staleReport(): string {
+  const locales = discoverLocales(path.join(root, 'content')).filter((l) => l.tag !== DEFAULT_LOCALE);
+  const lines = locales.flatMap((l) => staleSegments(root, l.tag).map((s) => `warning: ${staleLine(l.tag, s)}`));
+  return lines.length ? `${lines.join('\n')}\n(translate them, then npm run i18n:import or npm run i18n:status -- --mark-translated <tag>; TRANSLATING.md)` : 'i18n: no stale translations';
 }
 
 function correctionLine(tag: string, c: MissingCorrection): string {
@@ -90,6 +106,7 @@ function glossaryTable(): string {
 
 const markIndex = args.indexOf('--mark-translated');
 if (markIndex >= 0) markTranslated(args[markIndex + 1] ?? '');
+else if (args.includes('--stale')) console.log(staleReport());
 else if (args.includes('--glossary')) console.log(glossaryTable());
 else if (args.includes('--json')) console.log(JSON.stringify(translationStatus(root), null, 2));
 else console.log(table(translationStatus(root)));

@@ -12,6 +12,8 @@ import { missingCorrectionsIn, type MissingCorrection } from '../i18n/correction
 import { foreignGlossaryUses, glossaryOf } from '../i18n/glossary';
 import { DEFAULT_LOCALE, discoverLocales, readFrontmatter, type LocaleInfo } from '../i18n/registry';
 import { articleParagraphs, untranslatedParagraphs, untranslatedStrings, type SameParagraph } from '../i18n/untranslated';
+import { wordDiff } from './sources';
+import { localeUnits, unitSourceText } from './units';
 
 export interface LocaleStatus {
   tag: string;
@@ -28,7 +30,30 @@ export interface LocaleStatus {
   outdated: { article: boolean; strings: boolean };
   /** corrections another locale's article has and this one lacks */
   corrections: { missing: MissingCorrection[] };
+  /** translated strings and segments whose default-locale source changed since (units.ts) */
+  stale: StaleSegment[];
   complete: number;
+}
+
+export interface StaleSegment {
+  file: string;
+  line: number;
+  id: string;
+  before: string;
+  after: string;
+  /** the change as a word diff: [-removed-]{+added+} */
+  diff: string;
+}
+
+/** The stale units of a locale: translated from a default-locale text that has changed since. */
+export function staleSegments(root: string, tag: string): StaleSegment[] {
+  const lu = localeUnits(root, tag);
+  return lu.units
+    .filter((u) => u.stale)
+    .map((u) => {
+      const after = unitSourceText(u);
+      return { file: lu.files[u.file], line: u.line, id: u.id, before: u.stale!.source, after, diff: wordDiff(u.stale!.source, after) };
+    });
 }
 
 /** A short hash of a source text; a translation records the hashes of what it was translated from. */
@@ -103,6 +128,7 @@ export function translationStatus(root: string): LocaleStatus[] {
         },
         outdated: { article: recorded.article !== hashes.article, strings: recorded.strings !== hashes.strings },
         corrections: { missing: corrections[locale.tag]! },
+        stale: staleSegments(root, locale.tag),
         complete,
       };
     });
