@@ -17,13 +17,8 @@ function stepOnReadingLine(page: Page, stepId: string): Promise<string> {
  * changed the step.
  */
 async function resizeFromEachStep(page: Page, steps: StepSpec[], resize: () => Promise<unknown>, restore: () => Promise<unknown>): Promise<number> {
-  // through the CSSOM: the page's Content-Security-Policy (rightly) refuses an injected <style>.
-  // Every part of the article laid out: with scroll anchoring off, a far part coming near with its
-  // real size (content-visibility) would move the page as well as the resize.
-  await page.evaluate(() => {
-    document.documentElement.style.setProperty('overflow-anchor', 'none');
-    for (const part of document.querySelectorAll<HTMLElement>('.article-body > *')) part.style.setProperty('content-visibility', 'visible');
-  });
+  // through the CSSOM: the page's Content-Security-Policy (rightly) refuses an injected <style>
+  await page.evaluate(() => document.documentElement.style.setProperty('overflow-anchor', 'none'));
   await page.evaluate(() => {
     (window as unknown as { scrolls: number }).scrolls = 0;
     window.addEventListener('scroll', () => (window as unknown as { scrolls: number }).scrolls++);

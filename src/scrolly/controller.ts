@@ -5,19 +5,17 @@
  * back-forward restore. Links marked data-keep-step (the language switcher) follow the active
  * step's id, so that switching language keeps the reader's place. It lays a block out from
  * measured geometry (fit.ts: sticky, or stacked with a copy of the graphic in each step,
- * stacked.ts) when the block first comes near the screen, and again after every change of the
- * screen's size. For print, every graphic shows its summary state and every data table is open, as in the
+ * stacked.ts) when the block comes near the screen, and again after every change of the screen's
+ * size. For print, every graphic shows its summary state and every data table is open, as in the
  * static page.
  *
- * At load only the blocks near the screen are measured, and only those are read as the reader
- * scrolls. The page lays out what is far from the screen only when it comes near
- * (content-visibility in global.css); reading a far block's geometry would make the browser lay
- * it out at once, and at load that was most of a phone's blocked second.
+ * Only blocks near the screen are measured or read. The page lays out what is far from the screen
+ * only when it comes near (content-visibility in global.css); reading a far block's geometry would
+ * make the browser lay it out at once, and at load that was most of a phone's blocked second.
  */
 import { announceState } from '../graphic-state';
 import { fitBlock, type BlockGeometry } from './fit';
 import { pickStep, readingLine } from './pick-step';
-import { LAID_OUT_EVENT } from './reading-place';
 import { addStepCopies } from './stacked';
 
 interface Block {
@@ -146,13 +144,9 @@ export function startScrollytelling(): void {
     lastScrollY = window.scrollY;
     lastTime = now;
     const near = all.filter((block) => block.near);
-    // A block is laid out first when it comes near; from then on, with every change of the
-    // screen, wherever it is: left in an old layout, it would change size when the reader comes
-    // back to it, and move the text above the screen.
-    const due = all.filter((block) => block.laidOutFor !== generation && (block.near || block.laidOutFor > 0));
+    const due = near.filter((block) => block.laidOutFor !== generation);
     layOut(due);
     for (const block of due) block.laidOutFor = generation;
-    if (due.length > 0) document.dispatchEvent(new Event(LAID_OUT_EVENT));
     // All reads before any write: a step marked current restyles the page, and a read after it
     // would lay the page out again for every block.
     let current: string | null = null;
