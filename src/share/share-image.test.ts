@@ -16,10 +16,10 @@ const frontmatter = (tag: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(fs.r
 const textOf = (tag: string, figures: Record<string, Figure> = contentFigures): ShareText => {
   const text = graphicText(translator(tag), figures);
   return {
-    siteName: 'Site',
+    publication: 'Site',
     kicker: frontmatter(tag).kicker,
     title: frontmatter(tag).title,
-    date: '10 January 2022',
+    dateline: 'Geneva, 10 January 2022',
     fronts: FRONTS.map(([id, key]) => ({ words: text(key), soldiers: figures[id]!.value })),
     key: text('hero.key', { count: '1' }),
   };

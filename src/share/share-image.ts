@@ -1,7 +1,7 @@
 /**
- * The share image of a locale's article (og:image, twitter:image): 1200×630 pixels with the site's
- * name, the kicker, the headline, the first screen's two-fronts graphic (drawn from the data by
- * its own layout) and the publication date, in the site's colours and its shipped graphics font.
+ * The share image of a locale's article (og:image, twitter:image): 1200×630 pixels with the
+ * publication's name (as in the masthead), the kicker, the headline, the first screen's two-fronts graphic (drawn from the data by
+ * its own layout) and the dateline, in the site's colours and its shipped graphics font.
  * Made at build time: the text is turned into outlines from the font files (src/fonts/measure.ts), so the drawing depends on no installed font, and resvg renders the SVG to
  * PNG; the same article gives the same bytes.
  */
@@ -24,10 +24,11 @@ export interface ShareFront {
 }
 
 export interface ShareText {
-  siteName: string;
+  publication: string;
   kicker: string;
   title: string;
-  date: string;
+  /** the place and date of the story (meta.siteName) */
+  dateline: string;
   /** the first screen's two fronts, in reading order, and the key saying what one dot counts */
   fronts: ShareFront[];
   key: string;
@@ -65,7 +66,7 @@ const KICKER_SIZE = 24;
 const WORDS_SIZE = 22;
 const WORDS_LINE = 28;
 const FOOT_SIZE = 22;
-/** the baseline of the key and the date */
+/** the baseline of the key and the dateline */
 const FOOT_Y = HEIGHT - 40;
 
 /** The headline's lines and size: the largest size, from 64 px down, at which it takes at most four lines and `height` px. */
@@ -94,14 +95,14 @@ export interface ShareLayout {
  * The image, from the top: the site's name over a rule, the kicker, the headline, the two fronts
  * of the first screen's graphic (src/components/hero-layout.ts, its wide grid, at the image's inner
  * width: each front's words over its dots, one dot per SOLDIERS_PER_MARK, both at one scale), and
- * a foot line with the key (left) and the date (right). The graphic keeps its size; the headline
+ * a foot line with the key (left) and the dateline (right). The graphic keeps its size; the headline
  * takes the room left above it.
  */
 export function shareScene(text: ShareText, palette: Palette): { svg: string; layout: ShareLayout } {
   const inner = WIDTH - 2 * PAD;
   const parts: string[] = [`<rect width="${WIDTH}" height="${HEIGHT}" fill="${escapeAttr(palette.bg)}"/>`];
   parts.push(`<rect x="0" y="0" width="${WIDTH}" height="12" fill="${escapeAttr(palette.accent)}"/>`);
-  parts.push(textPath(text.siteName, 28, PAD, PAD, palette.text, 700));
+  parts.push(textPath(text.publication, 28, PAD, PAD, palette.text, 700));
   parts.push(`<rect x="${PAD}" y="${PAD + 20}" width="${inner}" height="2" fill="${escapeAttr(palette.rule)}"/>`);
   const kickerY = PAD + 68;
   parts.push(textPath(text.kicker.toUpperCase(), KICKER_SIZE, PAD, kickerY, palette.accent, 700));
@@ -133,8 +134,8 @@ export function shareScene(text: ShareText, palette: Palette): { svg: string; la
   }
 
   parts.push(textPath(text.key, FOOT_SIZE, PAD, FOOT_Y, palette.muted, 400));
-  const dateWidth = outline(text.date, FOOT_SIZE, 400).width;
-  parts.push(textPath(text.date, FOOT_SIZE, WIDTH - PAD - dateWidth, FOOT_Y, palette.muted, 400));
+  const datelineWidth = outline(text.dateline, FOOT_SIZE, 400).width;
+  parts.push(textPath(text.dateline, FOOT_SIZE, WIDTH - PAD - datelineWidth, FOOT_Y, palette.muted, 400));
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">${parts.join('')}</svg>`;
   return { svg, layout: { headline: [headTop, headTop + lines.length * lineHeight], headlineSize: size, fronts, foot: [footTop, FOOT_Y + 6] } };
 }

@@ -2,7 +2,6 @@
 import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
 import { discoverLocales } from '../../i18n/registry';
-import { formatDate } from '../../i18n/format';
 import { siteData } from '../../site-content/site-data';
 import { sharePng, sitePalette } from '../../share/share-image';
 import { FRONTS } from '../../components/hero-layout';
@@ -24,10 +23,10 @@ export const GET: APIRoute = async ({ params }) => {
   const fronts = FRONTS.map(([id, key]) => ({ words: text(key), soldiers: need('share image', data.figures[id], `figure "${id}" (content/data/figures.json)`).value }));
   const png = sharePng(
     {
-      siteName: tr.t('meta.siteName'),
+      publication: tr.t('masthead.publication'),
       kicker: article.kicker,
       title: article.title,
-      date: formatDate(article.published, tr),
+      dateline: tr.t('meta.siteName'),
       fronts,
       key: text('hero.key', { count: formatNumber(SOLDIERS_PER_MARK, tr) }),
     },
