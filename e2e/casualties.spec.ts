@@ -2,23 +2,26 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectActive, guardPage, locales, scrollToStep, stepsOf } from './helpers';
+import { FLOOR_COLS, FLOOR_PER_MARK } from '../src/charts/casualties/layout';
 
 const figures = JSON.parse(fs.readFileSync('content/data/figures.json', 'utf8')) as Record<string, { value: number }>;
 const tens = (id: string) => Math.ceil(figures[id]!.value / 10);
+const hundreds = (id: string) => Math.ceil(figures[id]!.value / FLOOR_PER_MARK);
 
-/** partly filled marks of the groups shown at the scale of ten: one per count that is not a multiple of ten */
-const partial = (...ids: string[]) => ids.filter((id) => figures[id]!.value % 10 > 0).length;
+/** partly filled marks of the groups shown at a scale (ten a mark unless said): one per count that is not a multiple of it */
+const partial = (ids: string[], per = 10) => ids.filter((id) => figures[id]!.value % per > 0).length;
+const OFFICIAL = ['kz-dead', 'kz-injured', 'kz-detained'];
 
-/** What each state shows, from the figures: visible marks per group (one per person, then per ten), partly filled ones, outlines, bars. */
+/** What each state shows, from the figures: visible marks per group (one per person, then per ten, per hundred in the floor), partly filled ones, outlines, bars. */
 const SHOWN: Record<string, { marks: Record<string, number>; partial: number; outlines: number[]; bars: number }> = {
   dead: { marks: { dead: figures['kz-dead']!.value, injured: 0, detained: 0 }, partial: 0, outlines: [], bars: 0 },
-  injured: { marks: { dead: tens('kz-dead'), injured: tens('kz-injured'), detained: 0 }, partial: partial('kz-dead', 'kz-injured'), outlines: [], bars: 0 },
-  arrested: { marks: { dead: tens('kz-dead'), injured: tens('kz-injured'), detained: tens('kz-detained') }, partial: partial('kz-dead', 'kz-injured', 'kz-detained'), outlines: [], bars: 0 },
+  injured: { marks: { dead: tens('kz-dead'), injured: tens('kz-injured'), detained: 0 }, partial: partial(['kz-dead', 'kz-injured']), outlines: [], bars: 0 },
+  arrested: { marks: { dead: tens('kz-dead'), injured: tens('kz-injured'), detained: tens('kz-detained') }, partial: partial(OFFICIAL), outlines: [], bars: 0 },
   floor: {
-    marks: { dead: tens('kz-dead'), injured: tens('kz-injured'), detained: tens('kz-detained') },
-    partial: partial('kz-dead', 'kz-injured', 'kz-detained'),
+    marks: { dead: hundreds('kz-dead'), injured: hundreds('kz-injured'), detained: hundreds('kz-detained') },
+    partial: partial(OFFICIAL, FLOOR_PER_MARK),
     // each outline continues the marks before it, up to its count
-    outlines: [tens('kz-dead-0115') - tens('kz-dead'), tens('kz-detained-0110') - tens('kz-detained'), tens('kz-detained-0112') - tens('kz-detained-0110')],
+    outlines: [hundreds('kz-dead-0115') - hundreds('kz-dead'), hundreds('kz-detained-0110') - hundreds('kz-detained'), hundreds('kz-detained-0112') - hundreds('kz-detained-0110')],
     bars: 0,
   },
   days: { marks: { dead: 0, injured: 0, detained: 0 }, partial: 0, outlines: [], bars: 5 },
@@ -41,6 +44,16 @@ async function shown(page: Page): Promise<(typeof SHOWN)[string]> {
       bars: [...document.querySelectorAll(`${sel} .cas-bars rect`)].filter(opaque).length,
     };
   }, figure);
+}
+
+/** The floor's marks on screen: the distance between neighbours in a row (px), from the width of a group's full rows. */
+async function floorPitch(page: Page): Promise<number> {
+  return page.evaluate(([sel, cols]) => {
+    const rows = document.querySelector(`${sel} .cas-floor path.cm-detained:not(.cm-partial)`)!.getBoundingClientRect();
+    const mark = document.querySelector(`${sel} .cas-floor path.cm-injured:not(.cm-partial)`)!.getBoundingClientRect();
+    // a full row spans cols - 1 pitches and one mark
+    return (rows.width - mark.height) / (cols - 1);
+  }, [figure, FLOOR_COLS] as const);
 }
 
 /** Smallest rendered font size (CSS px) of the labels the reader sees. */
@@ -71,6 +84,19 @@ for (const locale of locales) {
         expect(await smallestLabel(page), step.state).toBeGreaterThanOrEqual(12);
       }
       expect(guard.problems).toEqual([]);
+    });
+
+    test('the floor’s marks stay countable at 320 px and on desktop: a mark a hundred people, at least 8 px apart', async ({ page }) => {
+      const step = steps.find((s) => s.state === 'floor')!;
+      expect(hundreds('kz-detained'), 'the detained fill a row of the floor').toBeGreaterThanOrEqual(FLOOR_COLS);
+      for (const size of [{ width: 320, height: 568 }, { width: 1280, height: 800 }]) {
+        await page.setViewportSize(size);
+        await page.goto(`/${locale.tag}/`);
+        await scrollToStep(page, step.id);
+        await expectActive(page, step);
+        await expect.poll(() => shown(page)).toEqual(SHOWN.floor);
+        expect(await floorPitch(page), `${size.width} px`).toBeGreaterThanOrEqual(8);
+      }
     });
 
     test('going back up returns to the earlier states, in any order, across the change of scale', async ({ page }) => {

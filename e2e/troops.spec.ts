@@ -56,6 +56,29 @@ async function estimatesChart(page: Page) {
   }, figure);
 }
 
+/** The drawing's box on screen and whether the map's base covers it (no strip of the frame without map). */
+async function frame(page: Page): Promise<{ size: string; covered: boolean }> {
+  return page.evaluate((sel) => {
+    const svg = document.querySelector(`${sel} svg`)!.getBoundingClientRect();
+    const map = document.querySelector(`${sel} .troops-zoom`)!.getBoundingClientRect();
+    const covered = map.left <= svg.left + 0.5 && map.top <= svg.top + 0.5 && map.right >= svg.right - 0.5 && map.bottom >= svg.bottom - 0.5;
+    return { size: `${Math.round(svg.left)} ${Math.round(svg.width)}×${Math.round(svg.height)}`, covered };
+  }, figure);
+}
+
+/** Crimea's hatching as drawn: the distance between its lines and their width, in screen px. */
+async function hatching(page: Page): Promise<{ apart: number; width: number }> {
+  return page.evaluate((sel) => {
+    const crimea = document.querySelector<SVGPathElement>(`${sel} .map-crimea`)!;
+    const pattern = document.querySelector<SVGPatternElement>(crimea.getAttribute('fill')!.replace(/^url\((.*)\)$/, '$1'))!;
+    const lines = [...pattern.querySelectorAll('line')].filter((l) => getComputedStyle(l).display !== 'none' && getComputedStyle(l.parentElement!).display !== 'none');
+    const xs = lines.map((l) => l.x1.baseVal.value).sort((a, b) => a - b);
+    const m = pattern.patternTransform.baseVal.consolidate()!.matrix;
+    const toScreen = crimea.getScreenCTM()!.a * Math.hypot(m.a, m.b);
+    return { apart: (xs[1]! - xs[0]!) * toScreen, width: parseFloat(getComputedStyle(lines[0]!).strokeWidth) * toScreen };
+  }, figure);
+}
+
 /** Smallest rendered font size (CSS px) of the labels the reader sees. */
 async function smallestLabel(page: Page): Promise<number> {
   return page.evaluate((sel) => {
@@ -78,6 +101,7 @@ for (const locale of locales) {
       const guard = guardPage(page, baseURL!);
       await page.goto(`/${locale.tag}/`);
       expect(steps.map((s) => s.state)).toEqual(Object.keys(MARKS));
+      const frames = new Set<string>();
       for (const step of steps) {
         await scrollToStep(page, step.id);
         await expectActive(page, step);
@@ -85,8 +109,25 @@ for (const locale of locales) {
         await expect(page.locator(`${figure} [data-for-state="${step.state}"]`)).toBeVisible();
         expect(await smallestLabel(page), step.state).toBeGreaterThanOrEqual(12);
         if (step.state !== 'buildup') await expect(page.locator(`${figure} .map-credit`), step.state).toBeVisible();
+        const drawn = await frame(page);
+        frames.add(drawn.size);
+        if (step.state !== 'buildup') await expect.poll(async () => (await frame(page)).covered, `${step.state}: the map fills the frame`).toBe(true);
       }
+      expect([...frames], 'one drawing box in every state: the map does not jump').toHaveLength(1);
       expect(guard.problems).toEqual([]);
+    });
+
+    test('Crimea’s hatching reads as lines at 320 px and on desktop: lines ≥ 6 px apart, ≥ 1.5 px wide, where the map shows Ukraine’s border', async ({ page }) => {
+      const step = steps.find((s) => s.state === 'ukraine-border')!;
+      for (const size of [{ width: 320, height: 568 }, { width: 1280, height: 800 }]) {
+        await page.setViewportSize(size);
+        await page.goto(`/${locale.tag}/`);
+        await scrollToStep(page, step.id);
+        await expectActive(page, step);
+        const drawn = await hatching(page);
+        expect(drawn.apart, `${size.width} px`).toBeGreaterThanOrEqual(6);
+        expect(drawn.width, `${size.width} px`).toBeGreaterThanOrEqual(1.5);
+      }
     });
 
     test('the buildup state is a chart: an axis from zero, every estimate with who, when and its value, the planned strength outlined, no map', async ({ page }) => {

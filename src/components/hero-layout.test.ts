@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { contentFigures, withValues } from '../charts/shared/test-content';
 import { SOLDIERS_PER_MARK } from '../charts/troops/layout';
-import { GRIDS, PITCH, RADIUS, frontDrawing, type Grid } from './hero-layout';
+import { FRONTS as FRONT_KEYS, GRIDS, PITCH, RADIUS, frontDrawing, type Grid } from './hero-layout';
 
-const FRONTS = ['ru-troops-ukraine', 'csto-total'] as const;
+const FRONTS = FRONT_KEYS.map(([id]) => id);
 const FIGURE_SETS = {
   'content/data': contentFigures,
   'changed by an editor': withValues(contentFigures, { 'ru-troops-ukraine': 127_000, 'csto-total': 3_540 }),

@@ -14,6 +14,12 @@ export const PITCH = 10;
 export const RADIUS = 3.8;
 export type Grid = keyof typeof GRIDS;
 
+/** the two fronts, in reading order: the figure a front's dots count, the locale key of its words */
+export const FRONTS = [
+  ['ru-troops-ukraine', 'hero.ukraine'],
+  ['csto-total', 'hero.kazakhstan'],
+] as const;
+
 export interface Dot {
   cx: number;
   cy: number;

@@ -15,9 +15,9 @@ import { easeCubicInOut } from 'd3-ease';
 import { onGraphicState, startEach } from '../../graphic-state';
 import type { Bar, Rule, Swatch } from './layout';
 import { FONT, changesScale, lineHeight, type SizeClass } from './measures';
-import { GROUPS, expand, groupTransform, outlinePath, type Group, type GroupView, type Mark } from './marks';
+import { GROUPS, expand, groupTransform, type Group, type GroupView, type Mark } from './marks';
 import type { Packed, PackedLabel, PackedScene } from './pack';
-import { markClass, markTransform, outlineClass, swatchClass } from './render';
+import { markClass, markTransform, swatchClass } from './render';
 import { markPath } from './shapes';
 import { DURATION, LEAVE, drawnLabelIdentity, labelIdentity } from '../shared/motion';
 
@@ -153,20 +153,10 @@ export function startCasualties(): void {
       }
     };
 
-    /** An outline's path, made once (it is the same in every state that shows it). */
-    const outline = (i: number) => {
-      const seg = packed.segments[i]!;
-      let node = groups[seg.group].querySelector<SVGPathElement>(`path[data-key="${seg.id}"]`);
-      // under the marks, after the outlines before it
-      node ??= select(groups[seg.group]).insert('path', '.cm').attr('class', outlineClass(seg)).attr('data-key', seg.id).attr('opacity', 0).attr('d', outlinePath(seg, packed.pitch)).node()!;
-      return node;
-    };
-    // made ahead, in a task of their own, so that no state change has to
-    setTimeout(() => packed.segments.forEach((_, i) => outline(i)), 0);
-
+    const floor = box.querySelector<SVGGElement>('.cas-floor')!;
     const drawFigures = (next: Scene, instant: boolean, delay: number) => {
-      // outlines appear once the marks have made room for them
-      next.outlines.forEach((o, i) => animate(select(outline(i)) as Any, instant, delay + (o ? DURATION / 2 : 0)).attr('opacity', o));
+      // the floor's marks appear once the marks of ten have faded
+      animate(select(floor) as Any, instant, delay + (next.floor ? DURATION / 2 : 0)).attr('opacity', next.floor);
 
       const bars = svg.select('.cas-bars').selectAll<SVGRectElement, Bar>('rect').data(next.bars, function (d) { return d ? d.key : (this as SVGRectElement).dataset.key!; });
       animate(bars.exit() as Any, instant, delay).attr('opacity', 0).remove();

@@ -8,7 +8,7 @@ import { formatDate, formatNumber } from '../../i18n/format';
 import type { Translator } from '../../i18n/translator';
 import { graphicText } from '../shared/strings';
 import { need } from '../shared/graphic';
-import { PER_MARK, type CasualtiesInput, type Day, type Extension, type Group } from './layout';
+import { FLOOR_PER_MARK, PER_MARK, type CasualtiesInput, type Day, type Extension, type Group } from './layout';
 
 /** the official toll of 9 January, one figure per group */
 export const OFFICIAL: Record<Group, string> = { dead: 'kz-dead', injured: 'kz-injured', detained: 'kz-detained' };
@@ -49,6 +49,8 @@ export function casualtiesInput(figures: Record<string, Figure>, tr: Translator)
     'legend.ten': t('legend.ten', { count }),
     'legend.partial': t('legend.partial', { count }),
     'legend.outline': t('legend.outline'),
+    'legend.hundred': t('legend.ten', { count: formatNumber(FLOOR_PER_MARK, tr) }),
+    'legend.partialHundred': t('legend.partial', { count: formatNumber(FLOOR_PER_MARK, tr) }),
     'dead.value': t('dead.value'),
     'dead.asof': t('dead.asof', { date: long(OFFICIAL.dead) }),
     'dead.caveat': t('dead.caveat'),

@@ -6,8 +6,8 @@ import { contentFigures, contentJson, pseudoTranslator, translator, withValues }
 import { expectLabelsInsideAndApart } from '../shared/expect-labels';
 import { overlaps, type Box } from '../shared/text';
 import { FIGURES_SHOWN, casualtiesInput } from './data';
-import { FONT, HEIGHT, MIN_PX, STATES, WIDTH, changesScale, layout, onScreen, type CasualtiesInput, type Scene, type State } from './layout';
-import { expand, segmentsOf, type Mark } from './marks';
+import { FLOOR_PER_MARK, FONT, GROUPS, HEIGHT, MIN_PX, STATES, WIDTH, changesScale, floorLayer, layout, onScreen, type CasualtiesInput, type Scene, type State } from './layout';
+import { expand, type Mark } from './marks';
 import { pack } from './pack';
 import { sceneSvg } from './render';
 import { UNIT } from './shapes';
@@ -60,15 +60,29 @@ for (const [figuresName, figures] of Object.entries(FIGURE_SETS)) {
       expect(new Set(onScreen(en.arrested).filter((m) => m.o > 0).map((m) => m.s)).size).toBe(1);
     });
 
-    it('layout(floor) keeps the official marks and adds outlines up to each later or higher count, never rounded', () => {
-      expect(count(en.floor)).toEqual({ dead: t('kz-dead'), injured: t('kz-injured'), detained: t('kz-detained') });
-      const outline = Object.fromEntries(en.floor.outlines.map((o) => [o.key, o]));
-      // each outline continues the count before it
-      expect(outline['kz-dead-0115']!.n).toBe(t('kz-dead-0115') - t('kz-dead'));
-      expect(outline['kz-detained-0110']!.n).toBe(t('kz-detained-0110') - t('kz-detained'));
-      expect(outline['kz-detained-0112']!.n).toBe(t('kz-detained-0112') - t('kz-detained-0110'));
-      for (const o of en.floor.outlines) expect(o.d.match(/M/g)?.length, o.key).toBe(o.n);
-      for (const state of STATES.filter((s) => s !== 'floor')) expect(en[state].outlines.every((o) => o.o === 0), state).toBe(true);
+    it('layout(floor) shows one mark per hundred people: the official counts filled, outlines up to each later or higher count, never rounded, marks no smaller than those of ten', () => {
+      const layer = floorLayer(inputs.en);
+      const hundreds = (id: string) => Math.ceil(figures[id]!.value / FLOOR_PER_MARK);
+      const OFFICIAL = { dead: 'kz-dead', injured: 'kz-injured', detained: 'kz-detained' } as const;
+      for (const group of GROUPS) {
+        const marks = layer.marks.filter((m) => m.group === group);
+        expect(marks, group).toHaveLength(hundreds(OFFICIAL[group]));
+        expect(marks.reduce((sum, m) => sum + (m.p ?? 1), 0) * FLOOR_PER_MARK, group).toBeCloseTo(figures[OFFICIAL[group]]!.value);
+      }
+      const outline = Object.fromEntries(layer.outlines.map((o) => [o.key, o]));
+      // each outline continues the count before it, and ends in the later count's share of a mark
+      const steps = [['kz-dead', 'kz-dead-0115'], ['kz-detained', 'kz-detained-0110'], ['kz-detained-0110', 'kz-detained-0112']] as const;
+      for (const [before, id] of steps) {
+        const marks = outline[id]!.marks;
+        expect(marks, id).toHaveLength(hundreds(id) - hundreds(before));
+        expect((hundreds(id) - 1 + (marks.at(-1)!.p ?? 1)) * FLOOR_PER_MARK, id).toBeCloseTo(figures[id]!.value);
+      }
+      for (const o of layer.outlines) expect(o.d.match(/M/g)?.length, o.key).toBe(o.marks.length);
+      // the floor's marks at least as large as the marks of ten, never the shrunk grid of before
+      for (const m of [...layer.marks, ...layer.outlines.flatMap((o) => o.marks)]) expect(m.s).toBeGreaterThanOrEqual(1);
+      // only the floor shows its layer; there the marks of ten are gone
+      for (const state of STATES) expect(en[state].floor, state).toBe(state === 'floor' ? 1 : 0);
+      expect(count(en.floor)).toEqual({ dead: 0, injured: 0, detained: 0 });
     });
 
     it('layout(days) draws one bar per count, in proportion, and the detained marks flow into the bar of 9 January', () => {
@@ -115,7 +129,9 @@ for (const [figuresName, figures] of Object.entries(FIGURE_SETS)) {
       for (const tag of ['de', 'en'] as const) {
         for (const state of STATES) {
           const scene = scenes[tag][state];
-          const boxes = onScreen(scene).filter((m) => m.o > 0).map((m): Box => {
+          const layer = floorLayer(inputs[tag]);
+          const floorMarks = scene.floor ? [...layer.marks, ...layer.outlines.flatMap((o) => o.marks)] : [];
+          const boxes = [...onScreen(scene).filter((m) => m.o > 0), ...floorMarks].map((m): Box => {
             const r = (UNIT * m.s) / Math.SQRT2;
             return [[m.x - r, m.y - r], [m.x + r, m.y + r]];
           });
@@ -152,7 +168,7 @@ for (const [figuresName, figures] of Object.entries(FIGURE_SETS)) {
         dead: ['legend-one', 'dead-head', 'dead-caveat', 'dead-later'],
         injured: ['legend-ten', 'group-dead', 'group-injured', ...(rest('kz-dead').length ? ['legend-partial'] : [])],
         arrested: ['legend-ten', 'group-dead', 'group-injured', 'group-detained'],
-        floor: ['assessment', 'legend-outline', 'group-dead', 'group-injured', 'group-detained', 'ext-kz-dead-0115', 'ext-kz-detained-0110', 'ext-kz-detained-0112'],
+        floor: ['assessment', 'legend-hundred', 'legend-outline', 'group-dead', 'group-injured', 'group-detained', 'ext-kz-dead-0115', 'ext-kz-detained-0110', 'ext-kz-detained-0112'],
         days: ['days-heading', 'days-others', ...en.days.bars.map((b) => `day-${b.key}`)],
       };
       for (const state of STATES) {
@@ -206,7 +222,7 @@ describe('casualty graphic: data and size', () => {
   });
 
   it('expands the packed scenes into the same marks as the layout', () => {
-    const packed = pack(inputs.en.counts, segmentsOf(inputs.en.counts, inputs.en.extensions), Object.values(en));
+    const packed = pack(inputs.en.counts, Object.values(en));
     for (const state of [...STATES, 'merged'] as const) {
       expect(expand(packed.counts, packed.pitch, packed.scenes[state]!.frames), state).toEqual<Mark[]>(en[state].marks);
       expect(packed.scenes[state]!.groups, state).toEqual(en[state].groups);
@@ -216,8 +232,8 @@ describe('casualty graphic: data and size', () => {
   it("keeps the graphic's share of the page HTML under 8 KB gzip (summary SVG and states JSON)", () => {
     for (const tag of ['de', 'en'] as const) {
       const all = Object.values(scenes[tag]);
-      const svg = Object.values(sceneSvg(scenes[tag].arrested, FONT)).join('');
-      const data = JSON.stringify(pack(inputs[tag].counts, segmentsOf(inputs[tag].counts, inputs[tag].extensions), all));
+      const svg = Object.values(sceneSvg(scenes[tag].arrested, FONT, floorLayer(inputs[tag]))).join('');
+      const data = JSON.stringify(pack(inputs[tag].counts, all));
       expect(gzipSync(svg + data).length).toBeLessThan(8_000);
     }
   });

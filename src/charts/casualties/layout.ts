@@ -11,12 +11,16 @@
  *
  * Scales: in `dead` one mark is one person, in groups of ten; from `injured` on one mark is ten
  * people. The first person-mark of each ten becomes the ten's mark (object constancy through the
- * change of scale, which passes through the `merged` scene).
+ * change of scale, which passes through the `merged` scene). In `floor`, where the later counts
+ * reach 12,000 detained, one mark is a hundred people (FLOOR_PER_MARK): at ten a mark, 1,200
+ * marks would have to shrink to a few pixels on a phone and their outlines would blur into a
+ * moiré; at a hundred they stay as large as in `arrested` and countable. The marks of ten fade
+ * where they stand and the floor's own layer (`floorLayer`) fades in.
  */
 import { round, type Box } from '../shared/text';
-import { COLS, FRAME, GROUPS, PER_MARK, expand, marksOf, outlinePath, rest, segmentsOf, type Frames, type Group, type GroupView, type Mark, type Segment } from './marks';
+import { COLS, FRAME, GROUPS, PER_MARK, expand, gridAt, marksOf, rest, segmentsOf, type Frames, type Group, type GroupView, type Mark, type Segment } from './marks';
 import { FONT, HEIGHT, PAD, WIDTH, type SizeClass, type State } from './measures';
-import { UNIT } from './shapes';
+import { UNIT, shapePath } from './shapes';
 import { TEXT_W, height, label, legend, legendAbove, onTop, type Block, type LegendItem } from './labels';
 
 export { COLS, GROUPS, PER_MARK, type Group, type GroupView, type Mark };
@@ -50,11 +54,21 @@ export interface Outline {
   key: string;
   group: Group;
   later: boolean;
-  /** marks in the path (a partial one counts as one) */
-  n: number;
-  o: number;
-  /** the path, in the group's coordinates */
+  /** the outlined marks, the last filled to its share (`p`) where the count ends between hundreds */
+  marks: Mark[];
+  /** their outlines as one path, in the chart's coordinates */
   d: string;
+}
+
+/**
+ * The floor's marks, a hundred people each (FLOOR_PER_MARK), in rows of FLOOR_COLS: the official
+ * counts filled, the later and higher ones outlined after them. Drawn once, in the chart's
+ * coordinates; a scene says only whether it shows (`Scene.floor`).
+ */
+export interface FloorLayer {
+  pitch: number;
+  marks: Mark[];
+  outlines: Outline[];
 }
 
 export interface Bar {
@@ -108,7 +122,8 @@ export interface Scene {
   frames?: Frames;
   /** in their group's coordinates */
   marks: Mark[];
-  outlines: Outline[];
+  /** the floor's layer shown (1) or not */
+  floor: 0 | 1;
   bars: Bar[];
   labels: Record<SizeClass, Label[]>;
   swatches: Record<SizeClass, Swatch[]>;
@@ -128,7 +143,6 @@ interface Grid {
   pitch: number;
   /** top of each group's rows */
   top: Record<Group, number>;
-  segments: Segment[];
 }
 
 function groupBlock(input: CasualtiesInput, state: 'injured' | 'arrested', group: Group): Block {
@@ -167,7 +181,7 @@ function grid(input: CasualtiesInput): Grid {
     top[g] = round(y);
     y += rows(g) * pitch + GAP;
   }
-  const result = { pitch: r2(pitch), top, segments: segmentsOf(input.counts, input.extensions) };
+  const result = { pitch: r2(pitch), top };
   grids.set(input, result);
   return result;
 }
@@ -181,10 +195,9 @@ function empty(): Record<SizeClass, never[]> {
   return { compact: [], wide: [] };
 }
 
-function scene(input: CasualtiesInput, state: Scene['state'], groups: Record<Group, GroupView>, frames?: Frames, shownOutlines = false): Scene {
-  const { pitch, segments } = grid(input);
-  const outlines = segments.map((seg) => ({ key: seg.id, group: seg.group, later: seg.later, n: seg.to - seg.from + 1, o: shownOutlines ? 1 : 0, d: outlinePath(seg, pitch) }));
-  return { state, pitch, groups, ...(frames ? { frames } : {}), marks: expand(input.counts, pitch, frames), outlines, bars: [], labels: empty(), swatches: empty(), rules: empty() };
+function scene(input: CasualtiesInput, state: Scene['state'], groups: Record<Group, GroupView>, frames?: Frames, floor: 0 | 1 = 0): Scene {
+  const { pitch } = grid(input);
+  return { state, pitch, groups, ...(frames ? { frames } : {}), marks: expand(input.counts, pitch, frames), floor, bars: [], labels: empty(), swatches: empty(), rules: empty() };
 }
 
 /** Where a scene's marks stand on screen: their group's view applied (for tests and checks). */
@@ -274,7 +287,11 @@ function oneScene(input: CasualtiesInput, merged: boolean): Scene {
   return sc;
 }
 
-/* ---------- floor: later and higher counts as outlines beyond the official marks ---------- */
+/* ---------- floor: later and higher counts as outlines beyond the official marks, a hundred a mark ---------- */
+
+/** people a mark in the floor, and its marks per row */
+export const FLOOR_PER_MARK = 100;
+export const FLOOR_COLS = 20;
 
 interface FloorLayout {
   top: Record<Group, number>;
@@ -283,19 +300,20 @@ interface FloorLayout {
   bottom: number;
 }
 
+const floorSegments = (input: CasualtiesInput) => segmentsOf(input.counts, input.extensions, FLOOR_PER_MARK);
+
 function floorBlock(input: CasualtiesInput, seg: Segment): Block {
   return { key: `ext-${seg.id}`, cls: seg.later ? 'later' : 'note', texts: [input.strings[`floor.${seg.id}`]!] };
 }
 
 /**
- * The grid shrinks by k, and the outlines continue each group's rows. Each group keeps its
- * label above its rows; a later or higher count is labelled beside the rows it adds: after a
- * short row, or in a column right of the grid, tied by a bracket to its rows. The rows' tops
- * come from the compact set (`tops` given) and serve the wide set as they are.
+ * The floor's grid at pitch p: each group's label above its rows; a later or higher count is
+ * labelled beside the rows it adds: after a short row, or in a column right of the grid, tied by
+ * a bracket to its rows. The rows' tops come from the compact set (`tops` given) and serve the
+ * wide set as they are.
  */
-function floorLayout(input: CasualtiesInput, k: number, f: number, start: number, tops?: Record<Group, number>): FloorLayout {
-  const g = grid(input);
-  const p = g.pitch * k;
+function floorLayout(input: CasualtiesInput, p: number, f: number, start: number, tops?: Record<Group, number>): FloorLayout {
+  const allSegments = floorSegments(input);
   const labels: Label[] = [];
   const rules: Rule[] = [];
   const top = {} as Record<Group, number>;
@@ -305,13 +323,13 @@ function floorLayout(input: CasualtiesInput, k: number, f: number, start: number
     top[group] = tops?.[group] ?? round(y + height(head, FONT.compact) + 4);
     const headLabel = label(head, f, PAD, top[group] - 4 - height(head, f));
     labels.push(headLabel);
-    const segments = g.segments.filter((seg) => seg.group === group);
-    const last = Math.max(marksOf(input.counts[group]) - 1, ...segments.map((seg) => seg.to));
-    const rowY = (i: number) => top[group] + Math.floor(i / COLS) * p;
-    const rowsBottom = top[group] + Math.ceil((last + 1) / COLS) * p;
+    const segments = allSegments.filter((seg) => seg.group === group);
+    const last = Math.max(marksOf(input.counts[group], FLOOR_PER_MARK) - 1, ...segments.map((seg) => seg.to));
+    const rowY = (i: number) => top[group] + Math.floor(i / FLOOR_COLS) * p;
+    const rowsBottom = top[group] + Math.ceil((last + 1) / FLOOR_COLS) * p;
     let below = headLabel.box[0][1];
     const gap = f * 0.25;
-    if (last < COLS) {
+    if (last < FLOOR_COLS) {
       // after a group of one row, its labels follow the row, from the height of its head label,
       // or from below it where a long head label reaches over the row's end
       const x = PAD + (last + 1) * p + 16;
@@ -324,11 +342,11 @@ function floorLayout(input: CasualtiesInput, k: number, f: number, start: number
     } else {
       // beside a taller group, a column: each label centred on its rows where there is room,
       // pushed apart where there is not, kept above the group's last row if it can be
-      const x = PAD + COLS * p + 16;
+      const x = PAD + FLOOR_COLS * p + 16;
       const spans = segments.map((seg, n) => {
         const next = segments[n + 1];
         // consecutive spans share a row where a count ends mid-row: the earlier stops short of it
-        const end = next && Math.floor(next.from / COLS) === Math.floor(seg.to / COLS) ? rowY(seg.to) - 2 : rowY(seg.to) + p;
+        const end = next && Math.floor(next.from / FLOOR_COLS) === Math.floor(seg.to / FLOOR_COLS) ? rowY(seg.to) - 2 : rowY(seg.to) + p;
         return { seg, y0: rowY(seg.from), y1: Math.max(end, rowY(seg.from) + 3), h: height(floorBlock(input, seg), f, WIDTH - PAD - x) };
       });
       const min = headLabel.box[1][1] + gap;
@@ -352,25 +370,73 @@ function floorLayout(input: CasualtiesInput, k: number, f: number, start: number
   return { top, labels, rules, bottom: y - GAP };
 }
 
-function floorScene(input: CasualtiesInput): Scene {
-  const fc = FONT.compact;
-  // the state's point first: the source report's assessment, then what the outlines are
+function floorBlocks(input: CasualtiesInput): { assessment: Block; key: LegendItem[] } {
+  // the state's point first: the source report's assessment, then what a mark and an outline are
   const assessment: Block = { key: 'assessment', cls: 'note', texts: [input.strings['floor.assessment']!] };
   // the outline swatch takes the shape and colour of the group with the most outlined marks
-  const outlined = (g: Group) => segmentsOf(input.counts, input.extensions).filter((s) => s.group === g).reduce((n, s) => n + s.to - s.from + 1, 0);
+  const outlined = (g: Group) => floorSegments(input).filter((s) => s.group === g).reduce((n, s) => n + s.to - s.from + 1, 0);
   const shape = [...GROUPS].sort((a, b) => outlined(b) - outlined(a))[0]!;
-  const key: LegendItem[] = [{ key: 'legend-outline', text: input.strings['legend.outline']!, shape, outline: true, s: SWATCH }];
+  const partial = GROUPS.find((g) => rest(input.counts[g], FLOOR_PER_MARK) > 0);
+  const key: LegendItem[] = [
+    { key: 'legend-hundred', text: input.strings['legend.hundred']!, shape: 'injured', s: SWATCH },
+    ...(partial ? [{ key: 'legend-partial', text: input.strings['legend.partialHundred']!, shape: partial, p: rest(input.counts[partial], FLOOR_PER_MARK), s: SWATCH }] : []),
+    { key: 'legend-outline', text: input.strings['legend.outline']!, shape, outline: true, s: SWATCH },
+  ];
+  return { assessment, key };
+}
+
+const floors = new WeakMap<CasualtiesInput, { pitch: number; start: number; legendTop: number; compact: FloorLayout }>();
+
+/** The floor's pitch and its compact layout: the marks as large as those of ten (up to 1.5 times) where the compact set fits. */
+function floorGrid(input: CasualtiesInput) {
+  const cached = floors.get(input);
+  if (cached) return cached;
+  const fc = FONT.compact;
+  const { assessment, key } = floorBlocks(input);
   const legendTop = PAD + height(assessment, fc) + 4;
   const start = legendTop + legend(key, fc, legendTop).height + GAP;
-  // the largest zoom at which the compact set fits
-  let k = 0.6;
-  while (k > 0.3 && floorLayout(input, k, fc, start).bottom > HEIGHT - PAD) k = r2(k - 0.01);
-  const compact = floorLayout(input, k, fc, start);
-  const views = Object.fromEntries(GROUPS.map((x) => [x, { x: PAD, y: compact.top[x], kx: k, ky: k, o: 1 }])) as Record<Group, GroupView>;
-  const sc = scene(input, 'floor', views, undefined, true);
+  let pitch = r2(grid(input).pitch * 1.5);
+  while (pitch > 4 && floorLayout(input, pitch, fc, start).bottom > HEIGHT - PAD) pitch = r2(pitch - 0.25);
+  const result = { pitch, start, legendTop, compact: floorLayout(input, pitch, fc, start) };
+  floors.set(input, result);
+  return result;
+}
+
+/** The floor's marks and outlines, where its layout puts each group's rows. */
+export function floorLayer(input: CasualtiesInput): FloorLayer {
+  const { pitch, compact } = floorGrid(input);
+  const s = r3(pitch / grid(input).pitch);
+  const at = (group: Group, i: number): [number, number] => {
+    const [x, y] = gridAt(pitch, i, FLOOR_COLS);
+    return [round(PAD + x), round(compact.top[group] + y)];
+  };
+  const marks: Mark[] = GROUPS.flatMap((group) => {
+    const n = input.counts[group];
+    return Array.from({ length: marksOf(n, FLOOR_PER_MARK) }, (_, i) => {
+      const [x, y] = at(group, i);
+      const partial = i === Math.floor(n / FLOOR_PER_MARK) && rest(n, FLOOR_PER_MARK) > 0 ? { p: rest(n, FLOOR_PER_MARK) } : {};
+      return { key: `floor-${group}${i}`, group, x, y, s, o: 1, ...partial };
+    });
+  });
+  const outlines = floorSegments(input).map((seg) => {
+    const outlined: Mark[] = Array.from({ length: seg.to - seg.from + 1 }, (_, j) => {
+      const [x, y] = at(seg.group, seg.from + j);
+      return { key: `${seg.id}-${j}`, group: seg.group, x, y, s, o: 1, ...(seg.from + j === seg.to && seg.fill < 1 ? { p: seg.fill } : {}) };
+    });
+    const d = outlined.map((m) => shapePath(seg.group, m.p ?? 1, m.x, m.y, s)).join('');
+    return { key: seg.id, group: seg.group, later: seg.later, marks: outlined, d };
+  });
+  return { pitch, marks, outlines };
+}
+
+function floorScene(input: CasualtiesInput): Scene {
+  const { assessment, key } = floorBlocks(input);
+  const { pitch, start, legendTop, compact } = floorGrid(input);
+  // the marks of ten fade where they stand; the floor's layer shows
+  const sc = scene(input, 'floor', tenViews(input, () => false), undefined, 1);
   for (const size of SIZES) {
     const f = FONT[size];
-    const layout = size === 'compact' ? compact : floorLayout(input, k, f, start, compact.top);
+    const layout = size === 'compact' ? compact : floorLayout(input, pitch, f, start, compact.top);
     // the wide set stands right above the first group's label, so that no gap splits it from it
     const lgH = legend(key, f, 0).height;
     const lgTop = size === 'compact' ? legendTop : Math.max(PAD + height(assessment, f) + 4, layout.labels[0]!.box[0][1] - 6 - lgH);

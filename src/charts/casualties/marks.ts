@@ -11,7 +11,7 @@
  * it. A count that is not a multiple of ten ends in a partly filled mark (its fill fraction `p`).
  */
 import { round } from '../shared/text';
-import { SHAPES, shapePath, type Shape } from './shapes';
+import { SHAPES, type Shape } from './shapes';
 
 export type Group = Shape;
 export const GROUPS = SHAPES;
@@ -62,15 +62,15 @@ export interface Segment {
   fill: number;
 }
 
-export const marksOf = (n: number) => Math.ceil(n / PER_MARK);
-export const rest = (n: number) => (n % PER_MARK) / PER_MARK;
+export const marksOf = (n: number, per = PER_MARK) => Math.ceil(n / per);
+export const rest = (n: number, per = PER_MARK) => (n % per) / per;
 
 /** the distance between groups of ten, in dot pitches: across and down */
 export const FRAME = [5.9, 2.8] as const;
 
-/** mark position i of a group at the scale of ten, for a pitch */
-export function gridAt(pitch: number, i: number): [number, number] {
-  return [round(((i % COLS) + 0.5) * pitch), round((Math.floor(i / COLS) + 0.5) * pitch)];
+/** mark position i of a group in rows of `cols` (at the scale of ten, COLS), for a pitch */
+export function gridAt(pitch: number, i: number, cols = COLS): [number, number] {
+  return [round(((i % cols) + 0.5) * pitch), round((Math.floor(i / cols) + 0.5) * pitch)];
 }
 
 /** Every mark of every group, in one stable order (keys `dead0` … `detained499`). */
@@ -100,26 +100,19 @@ export function expand(counts: Record<Group, number>, pitch: number, frames?: Fr
   return marks;
 }
 
-/** The later and higher counts as segments of mark positions after each group's official marks. */
-export function segmentsOf(counts: Record<Group, number>, extensions: { id: string; group: Group; value: number; later: boolean }[]): Segment[] {
+/** The later and higher counts as segments of mark positions after each group's official marks, `per` people a mark. */
+export function segmentsOf(counts: Record<Group, number>, extensions: { id: string; group: Group; value: number; later: boolean }[], per = PER_MARK): Segment[] {
   const segments: Segment[] = [];
   for (const group of GROUPS) {
-    let drawn = marksOf(counts[group]);
+    let drawn = marksOf(counts[group], per);
     for (const e of extensions.filter((x) => x.group === group)) {
-      const to = marksOf(e.value);
+      const to = marksOf(e.value, per);
       if (to <= drawn) continue;
-      segments.push({ id: e.id, group, later: e.later, from: drawn, to: to - 1, fill: rest(e.value) || 1 });
+      segments.push({ id: e.id, group, later: e.later, from: drawn, to: to - 1, fill: rest(e.value, per) || 1 });
       drawn = to;
     }
   }
   return segments;
-}
-
-/** One path of outlined marks for a segment, in its group's coordinates. */
-export function outlinePath(seg: Segment, pitch: number): string {
-  let d = '';
-  for (let i = seg.from; i <= seg.to; i++) d += shapePath(seg.group, i === seg.to ? seg.fill : 1, ...gridAt(pitch, i));
-  return d;
 }
 
 export const groupTransform = (v: GroupView) => `translate(${v.x},${v.y}) scale(${v.kx},${v.ky})`;

@@ -3,7 +3,7 @@
  * same elements with d3 (client.ts), so the names here and there must agree: the classes, the
  * mark paths (`markPath`) and the transforms written by `markTransform` and `groupTransform`.
  */
-import type { Bar, Label, Outline, Rule, Scene, Swatch } from './layout';
+import type { Bar, FloorLayer, Label, Outline, Rule, Scene, Swatch } from './layout';
 import { lineHeight, type SizeClass } from './measures';
 import { GROUPS, groupTransform, type Group, type Mark } from './marks';
 import { markPath, shapePath } from './shapes';
@@ -57,19 +57,20 @@ export function labelSvg(l: Label, size: number): Markup {
 }
 
 /**
- * The scene's visible parts as markup: each group (its view as a transform, holding its shown
- * outlines and marks), the bars, and both label sets. Hidden marks are left to the client.
+ * The scene's visible parts as markup: each group (its view as a transform, holding its marks),
+ * the floor's layer (its outlines under its marks; hidden unless the scene shows it), the bars,
+ * and both label sets. Hidden marks are left to the client.
  */
-export function sceneSvg(scene: Scene, fonts: Record<SizeClass, number>): { groups: string; bars: string } & Record<SizeClass, string> {
+export function sceneSvg(scene: Scene, fonts: Record<SizeClass, number>, floor: FloorLayer): { groups: string; bars: string } & Record<SizeClass, string> {
   const set = (size: SizeClass) =>
     svg`${scene.rules[size].map(ruleSvg)}${scene.swatches[size].map(swatchSvg)}${scene.labels[size].map((l) => labelSvg(l, fonts[size]))}`.html;
   const group = (g: (typeof GROUPS)[number]) => {
     const v = scene.groups[g];
-    const outlines = scene.outlines.filter((o) => o.group === g && o.o > 0).map(outlineSvg);
-    return svg`<g class="cg" data-group="${g}" transform="${groupTransform(v)}"${v.o ? '' : svg` opacity="0"`}>${outlines}${groupMarksSvg(g, scene.marks)}</g>`;
+    return svg`<g class="cg" data-group="${g}" transform="${groupTransform(v)}"${v.o ? '' : svg` opacity="0"`}>${groupMarksSvg(g, scene.marks)}</g>`;
   };
+  const layer = svg`<g class="cas-floor"${scene.floor ? '' : svg` opacity="0"`}>${floor.outlines.map(outlineSvg)}${GROUPS.map((g) => groupMarksSvg(g, floor.marks))}</g>`;
   return {
-    groups: svg`${GROUPS.map(group)}`.html,
+    groups: svg`${GROUPS.map(group)}${layer}`.html,
     bars: svg`${scene.bars.map(barSvg)}`.html,
     compact: set('compact'),
     wide: set('wide'),

@@ -66,9 +66,10 @@ export function startTroops(): void {
       });
 
       for (const size of ['compact', 'wide'] as const) {
+        // the label groups are the svg's children: the map's hatching pattern wears their classes too (MapLayers `sets`)
         // Bars, joined by key: an entering bar grows from zero, a leaving one shrinks back to it,
         // so the chart builds up from its axis as the map fades out.
-        const bars = svg.select(`.troops-labels-${size} .troops-bars`).selectAll<SVGRectElement, PackedBar>('rect')
+        const bars = svg.select(`:scope > .troops-labels-${size} .troops-bars`).selectAll<SVGRectElement, PackedBar>('rect')
           .data(scene.b[size], function (d) { return d ? d[0] : (this as SVGRectElement).dataset.key!; });
         animate(bars.exit() as Any, instant).attr('width', 0).attr('opacity', 0).remove();
         const newBars = bars.enter().append('rect').attr('class', (d) => `tb tb-${d[1]}`).attr('data-key', (d) => d[0])
@@ -80,7 +81,7 @@ export function startTroops(): void {
 
         // Labels of the leaving state go in LEAVE; the next state's appear after them (motion.ts).
         const lh = lineHeight(packed.fonts[size]);
-        const labels = svg.select(`.troops-labels-${size}`).selectAll<SVGTextElement, PackedLabel>(':scope > text')
+        const labels = svg.select(`:scope > .troops-labels-${size}`).selectAll<SVGTextElement, PackedLabel>(':scope > text')
           .data(scene.l[size], function (d) { return d ? labelIdentity(d[0], d[5]) : drawnLabelIdentity(this as SVGTextElement); });
         animate(labels.exit() as Any, instant, 0, LEAVE).attr('opacity', 0).remove();
         const entered = labels.enter().append('text').attr('data-key', (d) => d[0]).attr('opacity', 0)
