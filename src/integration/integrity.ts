@@ -64,15 +64,15 @@ export function checkLaterInProse(structure: ArticleStructure, file: string, fig
  * graphic's "later" heading.
  */
 export function checkLaterInStrings(strings: Record<string, string>, locale: string, figures: Record<string, Figure>, exempt: ReadonlySet<string>): Problem[] {
-  // letters only: a pseudo-locale wraps every string, this one too, in brackets
-  const marker = strings['later.marker']?.replace(/[^\p{L}\p{M}]/gu, '').toLowerCase();
+  // letters and the spaces between words only ("plus tard"): a pseudo-locale wraps every string, this one too, in brackets
+  const marker = strings['later.marker']?.replace(/[^\p{L}\p{M}\s]/gu, '').trim().replace(/\s+/g, ' ').toLowerCase();
   if (!marker) return [];
   const later = Object.keys(figures).filter((id) => figures[id]!.later);
   const problems: Problem[] = [];
   for (const [key, value] of Object.entries(strings)) {
     if (exempt.has(key)) continue;
     const shown = later.filter((id) => value.includes(`{{${id}}}`));
-    if (!shown.length || value.toLowerCase().includes(marker)) continue;
+    if (!shown.length || value.replace(/\s+/g, ' ').toLowerCase().includes(marker)) continue;
     problems.push({
       file: `content/locales/${locale}.json`,
       message: `"${key}" shows ${shown.map((id) => `{{${id}}}`).join(', ')}, reported after the article's date, without saying so ("${strings['later.marker']}")`,
