@@ -21,7 +21,9 @@ const article = (lang: string, label: string, status = 'published') => `---\nlan
 describe('discoverLocales', () => {
   it('finds the shipped locales, default first, with lang and label from the frontmatter', () => {
     const locales = discoverLocales(path.resolve('content'));
-    expect(locales.map((l) => l.tag)).toEqual(['de', 'en']);
+    // every article with its strings file, the default first (derived, so that a new edition does not break it)
+    const shipped = fs.readdirSync('content/article').map((f) => path.basename(f, '.mdx')).filter((t) => t !== 'de' && fs.existsSync(`content/locales/${t}.json`));
+    expect(locales.map((l) => l.tag)).toEqual(['de', ...shipped.sort()]);
     expect(locales[0]).toMatchObject({ lang: 'de-CH', label: 'Deutsch', status: 'published', dir: 'ltr' });
   });
 
