@@ -61,6 +61,18 @@ describe('later facts', () => {
     expect(checkLaterInStrings(strings, 'en-XA', { late: figure({ later: true }) }, new Set())).toEqual([]);
   });
 
+  it('finds a marker of two words, whatever space the string puts between them ("plus tard")', () => {
+    const strings = {
+      'later.marker': 'plus tard',
+      marked: 'Plus tard, le {{date}}\u00a0: {{late}}',
+      narrow: 'plus\u202ftard\u00a0: {{late}}',
+      unmarked: '{{late}} arrestations',
+    };
+    const problems = checkLaterInStrings(strings, 'fr', { late: figure({ later: true }) }, new Set()).map(formatProblem);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('"unmarked" shows {{late}}');
+  });
+
   it('reads the article\'s date from the frontmatter', () => {
     expect(storyDate('---\npublished: 2022-01-11\n---\n')).toBe('2022-01-11');
   });
