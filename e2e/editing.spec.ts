@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { CHROME_KEYS } from '../src/i18n/chrome';
 import { projectCopies } from './project-copies';
 import { build, editJson, editText } from './temp-build';
 
@@ -132,15 +133,18 @@ test('the dev server brings every save in content/ to the open page by itself, a
     // new language once both files exist. (A page left open at that address while the server
     // restarts for it may sit on the restart's error response under heavy load; the editor's own
     // page, below, keeps following saves after the restart.)
-    await timed('a new locale (fr.json + fr.mdx)', () => {
-      fs.copyFileSync(path.join(dir, 'content/locales/de.json'), path.join(dir, 'content/locales/fr.json'));
-      fs.writeFileSync(path.join(dir, 'content/article/fr.mdx'), fs.readFileSync(path.join(dir, 'content/article/de.mdx'), 'utf8')
-        .replace(/^lang: .*$/m, 'lang: fr').replace(/^label: .*$/m, 'label: Français').replace(/^status: .*$/m, 'status: draft'));
-    }, () => expect.poll(() => fetch(`${url}/fr/`).then((r) => r.text(), () => ''), { timeout: 180_000 }).toMatch(/<html[^>]* lang="fr"/));
-    const fr = await browser.newPage();
-    await fr.goto(`${url}/fr/`);
-    await expect(fr.locator('html')).toHaveAttribute('lang', 'fr');
-    await expect(fr.locator('[data-scrolly]').first()).toBeVisible();
+    await timed('a new locale (it.json + it.mdx)', () => {
+      // a draft's strings: German but for the page's frame, which a draft translates first (src/i18n/chrome.ts)
+      const strings = JSON.parse(fs.readFileSync(path.join(dir, 'content/locales/de.json'), 'utf8')) as Record<string, string>;
+      for (const key of CHROME_KEYS) strings[key] = `(it) ${strings[key]}`;
+      fs.writeFileSync(path.join(dir, 'content/locales/it.json'), JSON.stringify(strings, null, 2));
+      fs.writeFileSync(path.join(dir, 'content/article/it.mdx'), fs.readFileSync(path.join(dir, 'content/article/de.mdx'), 'utf8')
+        .replace(/^lang: .*$/m, 'lang: it').replace(/^label: .*$/m, 'label: Italiano').replace(/^status: .*$/m, 'status: draft'));
+    }, () => expect.poll(() => fetch(`${url}/it/`).then((r) => r.text(), () => ''), { timeout: 180_000 }).toMatch(/<html[^>]* lang="it"/));
+    const added = await browser.newPage();
+    await added.goto(`${url}/it/`);
+    await expect(added.locator('html')).toHaveAttribute('lang', 'it');
+    await expect(added.locator('[data-scrolly]').first()).toBeVisible();
 
     // After the restart that the new locale needed, saves still reach the page.
     await timed('data after the restart', () => editJson(dir, 'content/data/figures.json', (f) => { f['kz-injured'].value = changed + 30; }), () =>

@@ -46,6 +46,53 @@ for (const locale of locales) {
   });
 }
 
+test('the French (Swiss) edition is published: /fr/ in lang fr-CH, indexable, in every published page\'s hreflang', async ({ page }) => {
+  expect(published.find((l) => l.tag === 'fr')).toMatchObject({ lang: 'fr-CH' });
+  for (const locale of published) {
+    await page.goto(`/${locale.tag}/`);
+    await expect(page.locator('link[rel="alternate"][hreflang="fr-CH"]')).toHaveAttribute('href', /\/fr\/$/);
+  }
+  await page.goto('/fr/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CH');
+  await expect(page.locator('meta[name="robots"][content*="noindex"]')).toHaveCount(0);
+});
+
+/**
+ * The build stops a published locale whose strings file keeps German text (src/i18n/untranslated.ts);
+ * this looks at the page itself, where a component could still show the default locale's string
+ * (the wrong translator, a text in code). German is allowed only marked as German (a quote).
+ */
+const defaultStrings = JSON.parse(fs.readFileSync('content/locales/de.json', 'utf8')) as Record<string, string>;
+const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
+for (const locale of published.filter((l) => l.tag !== 'de')) {
+  test(`${locale.tag}: the page shows no German string outside a passage marked as German`, async ({ page }) => {
+    const own = JSON.parse(fs.readFileSync(`content/locales/${locale.tag}.json`, 'utf8')) as Record<string, string>;
+    // whole sentences and phrases of three words or more, without placeholders, that this locale words differently
+    const german = Object.entries(defaultStrings)
+      .filter(([key, text]) => !/\{\{|\$t\(/.test(text) && spaced(text).split(' ').length >= 3 && own[key] !== text)
+      .map(([key, text]) => [key, spaced(text)] as const);
+    expect(german.length).toBeGreaterThan(50);
+    await page.goto(`/${locale.tag}/`);
+    const shown = spaced(await page.evaluate((lang) => {
+      const inPageLanguage = (el: Element | null) => (el?.closest('[lang]')?.getAttribute('lang') ?? lang) === lang;
+      const parts: string[] = [];
+      // text nodes joined as they read, so that a phrase split by inline markup is found whole
+      let text = '';
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.parentElement?.closest('script, style') && inPageLanguage(node.parentElement)) text += node.textContent ?? '';
+      }
+      parts.push(text);
+      for (const el of document.querySelectorAll('[aria-label], [title], [alt]')) {
+        if (inPageLanguage(el)) parts.push(...['aria-label', 'title', 'alt'].map((a) => el.getAttribute(a) ?? ''));
+      }
+      parts.push(document.title);
+      return parts.join(' ');
+    }, locale.lang));
+    expect(german.filter(([, text]) => shown.includes(text)).map(([key]) => key)).toEqual([]);
+  });
+}
+
 test('the sitemap lists every published locale with its alternates', async ({ request }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
   for (const locale of published) {

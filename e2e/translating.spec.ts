@@ -74,7 +74,15 @@ test('a draft locale builds with fallbacks, a notice, noindex, and stays out of 
   const dir = copyProject();
   addLocale(dir, 'it', { lang: 'it', label: 'Italiano', status: 'draft' }, (s) => {
     delete s['later.heading'];
-    s['draft.notice'] = 'Questa traduzione è una bozza: alcune parti sono nella lingua originale.';
+    // the page's frame, which a draft translates before it builds (src/i18n/chrome.ts)
+    Object.assign(s, {
+      'draft.notice': 'Questa traduzione è una bozza: alcune parti sono nella lingua originale.',
+      'nav.skip': 'Vai all’articolo',
+      'masthead.publication': 'Approfondimento',
+      'meta.siteName': 'Ginevra, 10 gennaio 2022',
+      'switcher.label': 'Lingua',
+      'analysis.label': 'Analisi',
+    });
   });
   editText(dir, 'content/article/it.mdx', (t) => t.replace('<Step id="toll-days" state="days">', '<Step id="toll-days" state="floor">'));
   const result = build(dir);
@@ -83,6 +91,9 @@ test('a draft locale builds with fallbacks, a notice, noindex, and stays out of 
   const html = result.read('it/index.html');
   expect(html).toContain('<meta name="robots" content="noindex">');
   expect(html).toContain('Questa traduzione è una bozza');
+  // labels a screen reader reads in the page's language come from the locale
+  expect(html).toContain('<nav class="switcher" aria-label="Lingua">');
+  expect(html).toMatch(/role="note" aria-label="Analisi"/);
   // The fallback keeps its own language, so that a screen reader pronounces it as German.
   expect(html).toMatch(/<h2[^>]*><span lang="de-CH">Wie es weiterging<\/span><\/h2>/);
   expect(html).not.toMatch(/[\uE000\uE001]/);

@@ -27,6 +27,7 @@ import {
 } from '../site-content/schemas';
 import { DEFAULT_LOCALE, readFrontmatter, scanLocales, type LocaleInfo } from '../i18n/registry';
 import { compareStrings } from '../i18n/compare';
+import { untranslatedChrome } from '../i18n/chrome';
 import { untranslatedParagraphs, untranslatedStrings } from '../i18n/untranslated';
 import { foreignGlossaryUses, glossaryOf } from '../i18n/glossary';
 import { glossaryProblems } from './glossary-problems';
@@ -586,6 +587,7 @@ export function checkContent(root: string): CheckedContent {
       severity,
     });
     problems.push(...untranslatedProblems(locale.tag, own, base, sources[locale.tag], sources[DEFAULT_LOCALE], severity));
+    if (locale.status === 'draft') problems.push(...chromeProblems(locale.tag, own, base, sources[locale.tag]));
     if (extra.length) problems.push({
       file: `content/locales/${locale.tag}.json`,
       message: `${extra.length} string${extra.length === 1 ? '' : 's'} not in content/locales/${DEFAULT_LOCALE}.json: ${extra.join(', ')}`,
@@ -594,6 +596,18 @@ export function checkContent(root: string): CheckedContent {
     });
   }
   return { locales, data, structures, problems };
+}
+
+/** A draft's page frame still in the default locale (src/i18n/chrome.ts): the one thing a draft must translate to build. */
+function chromeProblems(tag: string, own: Record<string, string>, base: Record<string, string>, article: string | undefined): Problem[] {
+  const keys = untranslatedChrome(own, base, article ? ((readFrontmatter(article).sameAsDefault ?? []) as string[]) : []);
+  if (!keys.length) return [];
+  return [{
+    file: `content/locales/${tag}.json`,
+    message: `a draft builds once the page's frame is translated, and ${keys.length === 1 ? 'this string is' : `these ${keys.length} strings are`} not: ${keys.join(', ')} (screen readers would read the ${DEFAULT_LOCALE} text in this page's language)`,
+    fix: `translate ${keys.length === 1 ? 'it' : 'them'} in content/locales/${tag}.json (content/locales/_descriptions.json says where each appears); a word that is the same in your language goes under sameAsDefault: in the frontmatter of content/article/${tag}.mdx`,
+    severity: 'error',
+  }];
 }
 
 /** A locale's strings and paragraphs that are still the default locale's text (src/i18n/untranslated.ts). */

@@ -3,6 +3,7 @@
  *                                    empty, content/article/<tag>.mdx from the German article as a
  *                                    draft (e.g. npm run i18n:new -- fr fr-CH)
  */
+import { CHROME_KEYS } from '../i18n/chrome';
 import { scaffoldLocale } from './new-locale';
 
 const [tag, lang] = process.argv.slice(2).filter((a) => a !== '--');
@@ -13,7 +14,8 @@ if (!tag) {
 try {
   const locale = scaffoldLocale(process.cwd(), tag, lang);
   console.log(`Wrote ${locale.files.join(' and ')} (lang: ${locale.lang}, label: ${locale.label}, status: draft).`);
-  console.log(`Translate them (TRANSLATING.md); npm run dev shows the page at /${locale.tag}/, and npm run i18n:status says what is left.`);
+  console.log(`First translate the page's frame, which a draft needs to build: ${CHROME_KEYS.join(', ')}.`);
+  console.log(`Then the rest (TRANSLATING.md); npm run dev shows the page at /${locale.tag}/, and npm run i18n:status says what is left.`);
 } catch (e) {
   console.error((e as Error).message);
   process.exit(1);
