@@ -53,7 +53,10 @@ export async function fontsCss(): Promise<string> {
     const ranges = unicodeRanges(role);
     const box = family.lineBox ? `;ascent-override:${percent(family.lineBox.ascent)};descent-override:${percent(family.lineBox.descent)};line-gap-override:0%` : '';
     for (const weight of WEIGHTS) {
-      for (const subset of SUBSETS) {
+      // Latin last: where two subsets' ranges overlap (œ, some combining marks), a browser tries
+      // the face declared last first, and the Latin one, preloaded, holds them; declared first,
+      // one French «œ» fetched the Latin Extended file and put the page over its font budget.
+      for (const subset of [...SUBSETS].reverse()) {
         rules.push(`@font-face{font-family:'${family.name}';font-style:normal;font-weight:${weight};font-display:swap;src:url('${fontFile(role, subset, weight)}') format('woff2');unicode-range:${rangeCss(ranges[subset])}${box}}`);
       }
     }
