@@ -23,12 +23,15 @@ test('one figure changed in content/data reaches the prose, graphics, descriptio
     const description = /<p data-for-state="injured"[^>]*>([^<]*)</.exec(html)?.[1] ?? '';
     expect(description).toContain(now);
     expect(/data-figure-row="kz-injured"[\s\S]*?<\/tr>/.exec(html)?.[0]).toContain(now);
-    // the casualty graphic's label of the injured, in both label sets, and its marks: 234 and a partial one
+    // the casualty graphic's label of the injured, in both label sets, and its marks: 234 tens and a partial one
     const labels = [...html.matchAll(/<text class="cl cl-group" data-key="group-injured"[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ' '));
     expect(labels).toHaveLength(2);
     for (const label of labels) expect(label.replace(/\s+/g, ' ')).toContain(now);
-    expect((/<path class="cm cm-injured" d="([^"]*)"/.exec(html)?.[1] ?? '').split('M')).toHaveLength(234 + 1);
-    expect(html.match(/<path class="cm cm-injured cm-partial"/g)).toHaveLength(1);
+    // (the floor state's own layer counts in hundreds: 23 and a partial one)
+    const [tens, floor] = html.split('class="cas-floor"') as [string, string];
+    expect((/<path class="cm cm-injured" d="([^"]*)"/.exec(tens)?.[1] ?? '').split('M')).toHaveLength(234 + 1);
+    expect(tens.match(/<path class="cm cm-injured cm-partial"/g)).toHaveLength(1);
+    expect(floor.match(/<path class="cm cm-injured cm-partial"/g)).toHaveLength(1);
     expect(html).not.toContain(before);
   }
   for (const tag of ['de', 'en']) expect(result.read(`${tag}/data/casualties.csv`)).toMatch(/^kz-injured,[^,]+,2345,/m);
