@@ -13,11 +13,12 @@ import sax from 'sax';
 import { assemble, segmentsOf, type Inline, type Segment } from './segments';
 import { isQuotation, localeUnits, quotesOf, quoteTranslation, unitSourceText, type LocaleUnits, type Unit, type UnitFile } from './units';
 import { readSources, recordFor, writeSources } from './sources';
+import { esc } from '../charts/shared/markup';
 
 const NS = 'urn:oasis:names:tc:xliff:document:2.0';
 
-const escapeText = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (t: string) => escapeText(t).replace(/"/g, '&quot;').replace(/\n/g, '&#10;');
+// an attribute keeps its line breaks only as a character reference
+const escapeAttr = (t: string) => esc(t).replace(/\n/g, '&#10;');
 
 /** The codes' markup shown to the translator: a quotation's translation is a unit of its own, not code. */
 function shownCode(code: string): string {
@@ -32,7 +33,7 @@ function inlineXml(content: Inline[], data: Map<string, string>): string {
   };
   return content
     .map((c) => {
-      if (typeof c === 'string') return escapeText(c);
+      if (typeof c === 'string') return esc(c);
       if (c.kind === 'ph') return `<ph id="${c.id}" dataRef="${ref(c.code)}" canCopy="no" canDelete="no"/>`;
       return `<pc id="${c.id}" dataRefStart="${ref(c.start)}" dataRefEnd="${ref(c.end)}" canCopy="no" canDelete="no">${inlineXml(c.children, data)}</pc>`;
     })
@@ -47,8 +48,8 @@ function unitXml(unit: Unit): string {
   const state = unit.target.length && !unit.stale ? 'translated' : 'initial';
   return [
     `    <unit id="${escapeAttr(unit.id)}">`,
-    notes.length ? `      <notes>\n${notes.map(([c, n]) => `        <note category="${c}">${escapeText(n!)}</note>`).join('\n')}\n      </notes>` : '',
-    data.size ? `      <originalData>\n${[...data].map(([code, id]) => `        <data id="${id}">${escapeText(code)}</data>`).join('\n')}\n      </originalData>` : '',
+    notes.length ? `      <notes>\n${notes.map(([c, n]) => `        <note category="${c}">${esc(n!)}</note>`).join('\n')}\n      </notes>` : '',
+    data.size ? `      <originalData>\n${[...data].map(([code, id]) => `        <data id="${id}">${esc(code)}</data>`).join('\n')}\n      </originalData>` : '',
     `      <segment state="${state}">`,
     `        <source xml:space="preserve">${source}</source>`,
     `        <target xml:space="preserve">${target}</target>`,
