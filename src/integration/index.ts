@@ -20,9 +20,11 @@ export { SITE_URL } from '../site';
 
 function report(root: string, logger: AstroIntegrationLogger): ContentError | undefined {
   const problems = [...checkContent(root).problems, ...correctionProblems(root)];
-  for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
   const errors = problems.filter((p) => p.severity === 'error');
-  return errors.length ? new ContentError(errors) : undefined;
+  // A build that stops says first why it stops; its warnings come back in the next build.
+  if (errors.length) return new ContentError(errors);
+  for (const warning of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(warning));
+  return undefined;
 }
 
 export function explainer(): AstroIntegration {
