@@ -26,23 +26,36 @@ export function stepsOf(tag: string): StepSpec[] {
  * at the top of the screen.
  */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
-  await page.evaluate((stepId) => {
+  await page.evaluate(async (stepId) => {
+    // A part of the page far from the screen has an estimated height until it comes near
+    // (content-visibility), and a block is laid out when it comes near. Scrolling the step into
+    // view first gives its block its real size, as a link to it does; then the place is measured
+    // again after each move until it holds.
+    const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const el = document.getElementById(stepId)!;
-    const root = el.closest<HTMLElement>('[data-scrolly]');
-    const stage = root?.querySelector<HTMLElement>('.scrolly-graphic');
-    const card = el.querySelector('.step-card') ?? el;
-    const r = card.getBoundingClientRect();
-    const masthead = stage ? parseFloat(getComputedStyle(stage).top) || 0 : 0;
-    let target: number;
-    if (root?.dataset.layout === 'stacked') {
-      target = el.getBoundingClientRect().top - masthead - 4;
-    } else {
-      const s = stage?.getBoundingClientRect();
-      const covers = s && s.left < r.right && s.right > r.left;
-      const coveredTo = covers ? masthead + stage!.offsetHeight : 0;
-      target = covers ? r.top - (coveredTo + (window.innerHeight - coveredTo) * 0.15) : r.top + r.height / 2 - window.innerHeight / 2;
+    if (Math.abs(el.getBoundingClientRect().top) > window.innerHeight * 2) {
+      el.scrollIntoView({ block: 'center', behavior: 'instant' });
+      await frames();
     }
-    window.scrollTo({ top: window.scrollY + target, behavior: 'instant' });
+    for (let tries = 0; tries < 6; tries++) {
+      const root = el.closest<HTMLElement>('[data-scrolly]');
+      const stage = root?.querySelector<HTMLElement>('.scrolly-graphic');
+      const card = el.querySelector('.step-card') ?? el;
+      const r = card.getBoundingClientRect();
+      const masthead = stage ? parseFloat(getComputedStyle(stage).top) || 0 : 0;
+      let target: number;
+      if (root?.dataset.layout === 'stacked') {
+        target = el.getBoundingClientRect().top - masthead - 4;
+      } else {
+        const s = stage?.getBoundingClientRect();
+        const covers = s && s.left < r.right && s.right > r.left;
+        const coveredTo = covers ? masthead + stage!.offsetHeight : 0;
+        target = covers ? r.top - (coveredTo + (window.innerHeight - coveredTo) * 0.15) : r.top + r.height / 2 - window.innerHeight / 2;
+      }
+      if (Math.abs(target) < 1) return;
+      window.scrollTo({ top: window.scrollY + target, behavior: 'instant' });
+      await frames();
+    }
   }, id);
 }
 

@@ -17,8 +17,13 @@ function stepOnReadingLine(page: Page, stepId: string): Promise<string> {
  * changed the step.
  */
 async function resizeFromEachStep(page: Page, steps: StepSpec[], resize: () => Promise<unknown>, restore: () => Promise<unknown>): Promise<number> {
-  // through the CSSOM: the page's Content-Security-Policy (rightly) refuses an injected <style>
-  await page.evaluate(() => document.documentElement.style.setProperty('overflow-anchor', 'none'));
+  // through the CSSOM: the page's Content-Security-Policy (rightly) refuses an injected <style>.
+  // Every part of the article laid out: with scroll anchoring off, a far part coming near with its
+  // real size (content-visibility) would move the page as well as the resize.
+  await page.evaluate(() => {
+    document.documentElement.style.setProperty('overflow-anchor', 'none');
+    for (const part of document.querySelectorAll<HTMLElement>('.article-body > *')) part.style.setProperty('content-visibility', 'visible');
+  });
   await page.evaluate(() => {
     (window as unknown as { scrolls: number }).scrolls = 0;
     window.addEventListener('scroll', () => (window as unknown as { scrolls: number }).scrolls++);
@@ -124,3 +129,19 @@ for (const locale of locales) {
     });
   });
 }
+
+test('a block is laid out as the reader nears it, and a block far from the screen is left alone', async ({ page }) => {
+  await page.goto(`/${locales[0]!.tag}/`);
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300))))));
+  const blocks = page.locator('[data-scrolly]');
+  // measuring a far block would make the browser lay out what content-visibility lets it skip
+  const far = await blocks.evaluateAll((all) => all.map((b) => b.getBoundingClientRect().top > 2.2 * window.innerHeight));
+  const laidOut = await blocks.evaluateAll((all) => all.map((b) => b.dataset.layout !== undefined));
+  expect(far.filter(Boolean).length, 'the page has blocks far below the first screen').toBeGreaterThan(0);
+  expect(laidOut.filter((done, i) => done && far[i])).toEqual([]);
+  // half a screen below the bottom edge: near, not yet seen
+  await page.evaluate(() => window.scrollBy(0, document.querySelectorAll('[data-scrolly]')[document.querySelectorAll('[data-scrolly]').length - 1]!.getBoundingClientRect().top - 1.5 * window.innerHeight));
+  const last = blocks.last();
+  await expect(last).toHaveAttribute('data-layout', /^(sticky|stacked)$/);
+  expect(await last.evaluate((b) => b.getBoundingClientRect().top > window.innerHeight), 'laid out before the reader sees it').toBe(true);
+});

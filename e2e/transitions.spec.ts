@@ -81,7 +81,9 @@ for (const locale of locales) {
       test.setTimeout(180_000);
       const steps = stepsOf(locale.tag).filter((s) => s.graphic === graphic);
       await installLabelReader(page);
-    await page.goto(`/${locale.tag}/`);
+      await page.goto(`/${locale.tag}/`);
+      // a block is laid out when the reader comes near it
+      await scrollToStep(page, steps[0]!.id);
       // transitions belong to the sticky layout: a stacked block's copies never change state
       await expect(page.locator('[data-scrolly]', { has: page.locator(`[data-graphic="${graphic}"]`) })).toHaveAttribute('data-layout', 'sticky');
       const sets = await labelsAtRest(page, steps);

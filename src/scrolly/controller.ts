@@ -3,14 +3,21 @@
  * with aria-current="step" and brings its graphic to that step's state. It recomputes on
  * scroll, resize, zoom (visualViewport), orientation change, hash navigation, web fonts loaded and
  * back-forward restore. Links marked data-keep-step (the language switcher) follow the active
- * step's id, so that switching language keeps the reader's place. On every change of the
- * screen's size it lays each block out again from measured geometry (fit.ts): sticky, or stacked
- * with a copy of the graphic in each step (stacked.ts). For print, every graphic shows its
- * summary state and every data table is open, as in the static page.
+ * step's id, so that switching language keeps the reader's place. It lays a block out from
+ * measured geometry (fit.ts: sticky, or stacked with a copy of the graphic in each step,
+ * stacked.ts) when the block first comes near the screen, and again after every change of the
+ * screen's size. For print, every graphic shows its summary state and every data table is open, as in the
+ * static page.
+ *
+ * At load only the blocks near the screen are measured, and only those are read as the reader
+ * scrolls. The page lays out what is far from the screen only when it comes near
+ * (content-visibility in global.css); reading a far block's geometry would make the browser lay
+ * it out at once, and at load that was most of a phone's blocked second.
  */
 import { announceState } from '../graphic-state';
 import { fitBlock, type BlockGeometry } from './fit';
 import { pickStep, readingLine } from './pick-step';
+import { LAID_OUT_EVENT } from './reading-place';
 import { addStepCopies } from './stacked';
 
 interface Block {
@@ -24,6 +31,10 @@ interface Block {
   coverTop: number | null;
   /** how far down the screen the sticky graphic covers (0: it does not); NaN until measured after a layout */
   coveredTo: number;
+  /** within a screen of the visible part of the page, as the IntersectionObserver last said */
+  near: boolean;
+  /** the screen (its layout generation) the block was last laid out for; 0: never */
+  laidOutFor: number;
 }
 
 function blocks(): Block[] {
@@ -35,6 +46,8 @@ function blocks(): Block[] {
     active: -1,
     coverTop: null,
     coveredTo: 0,
+    near: false,
+    laidOutFor: 0,
   }));
 }
 
@@ -70,13 +83,12 @@ function measure(block: Block): BlockGeometry | null {
 }
 
 /**
- * Lays every block out for the screen as it is now: each measured in its plain sticky layout, then
- * fitted. All blocks are reset first and all measured before any is changed, so the browser lays
- * the page out once for all of them, not once per block (each layout of this long page costs tens
- * of milliseconds on a phone). How far a sticky graphic covers the screen is read in the next
- * update, with the step positions, for the same reason.
+ * Lays blocks out for the screen as it is now: each measured in its plain sticky layout, then
+ * fitted. All are reset first and all measured before any is changed, so the browser lays the
+ * page out once for all of them, not once per block. How far a sticky graphic covers the screen
+ * is read with the step positions, after this.
  */
-function layOutAll(all: readonly Block[]): void {
+function layOut(all: readonly Block[]): void {
   for (const { root } of all) {
     delete root.dataset.layout;
     root.style.removeProperty('--drawing-width');
@@ -114,6 +126,9 @@ export function startScrollytelling(): void {
   let lastScrollY = window.scrollY;
   let lastTime = performance.now();
   let linkedStep: string | null | undefined;
+  // A new generation for every change of the screen that needs the blocks laid out again; a block
+  // laid out for an older one is laid out again when it is near.
+  let generation = 1;
 
   // Between beforeprint and afterprint the graphics show their summary states: the print layout
   // resizes the page, and a step picked from that layout would undo them.
@@ -130,10 +145,18 @@ export function startScrollytelling(): void {
     const jumped = jump || moved > window.innerHeight * 1.5 || moved / Math.max(now - lastTime, 1) > window.innerHeight / 300;
     lastScrollY = window.scrollY;
     lastTime = now;
+    const near = all.filter((block) => block.near);
+    // A block is laid out first when it comes near; from then on, with every change of the
+    // screen, wherever it is: left in an old layout, it would change size when the reader comes
+    // back to it, and move the text above the screen.
+    const due = all.filter((block) => block.laidOutFor !== generation && (block.near || block.laidOutFor > 0));
+    layOut(due);
+    for (const block of due) block.laidOutFor = generation;
+    if (due.length > 0) document.dispatchEvent(new Event(LAID_OUT_EVENT));
     // All reads before any write: a step marked current restyles the page, and a read after it
     // would lay the page out again for every block.
     let current: string | null = null;
-    const picked = all.map((block) => {
+    const picked = near.map((block) => {
       if (Number.isNaN(block.coveredTo)) block.coveredTo = (block.coverTop ?? 0) + (block.stage?.offsetHeight ?? 0);
       const line = readingLine(window.innerHeight, block.coveredTo);
       const boxes = block.steps.map((s) => s.getBoundingClientRect());
@@ -143,11 +166,12 @@ export function startScrollytelling(): void {
       if (first && last && first.top <= line && last.bottom >= 0) current = block.steps[index]?.id ?? current;
       return index;
     });
-    all.forEach((block, blockIndex) => {
+    near.forEach((block, blockIndex) => {
       const index = picked[blockIndex]!;
       if (index === block.active) return;
-      // passing over a step's state without stopping there is a jump too
-      const skipped = block.active >= 0 && Math.abs(index - block.active) > 1;
+      // a block's first state is set while it is still off the screen; passing over a step's
+      // state without stopping there is a jump too
+      const skipped = block.active < 0 || Math.abs(index - block.active) > 1;
       block.steps[block.active]?.removeAttribute('aria-current');
       const step = block.steps[index]!;
       step.setAttribute('aria-current', 'step');
@@ -185,10 +209,24 @@ export function startScrollytelling(): void {
       const changed = force || now.width !== laidOutFor.width || now.rem !== laidOutFor.rem || Math.abs(now.height - laidOutFor.height) > laidOutFor.height * 0.15;
       if (changed) {
         laidOutFor = now;
-        layOutAll(all);
+        generation += 1;
       }
       update(true);
     });
+
+  // A screen above and below the visible part: a block is laid out and given its first state
+  // before the reader sees it.
+  const nearness = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const block = all.find((b) => b.root === entry.target);
+        if (block) block.near = entry.isIntersecting;
+      }
+      schedule();
+    },
+    { rootMargin: '100% 0px' },
+  );
+  for (const block of all) nearness.observe(block.root);
 
   window.addEventListener('scroll', schedule, { passive: true });
   const onResize = () => relayout(false);
