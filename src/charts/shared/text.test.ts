@@ -19,3 +19,13 @@ describe('wrap', () => {
     expect(wrap('Kazakh health ministry', 10, 1000)).toEqual(['Kazakh health ministry']);
   });
 });
+
+describe('textWidth', () => {
+  it('measures the narrow no-break space of French figures as a gap no wider than a word space, not as a letter', () => {
+    for (const bold of [false, true]) {
+      const grouped = textWidth('100\u202F000', 28, bold);
+      expect(grouped).toBeLessThanOrEqual(textWidth('100 000', 28, bold) + 0.01);
+      expect(grouped).toBeGreaterThan(textWidth('100000', 28, bold));
+    }
+  });
+});
