@@ -29,11 +29,6 @@ test.afterAll(() => {
 for (const [name, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 375, height: 812 }]] as const) {
   test(`${name}: the page reads right to left, figures and map labels stay readable in every state`, async ({ page }) => {
     test.setTimeout(300_000);
-    // A known bug: on a phone, right-to-left text of this length makes the Nord Stream map's compact
-    // label set overlap (the germany statements, and two sanctions labels); nordstream/layout.ts
-    // squeezes rows instead of dropping a label by priority. Which labels meet depends on the
-    // measured glyphs, so a test.fail would be flaky: the phone run waits for the layout fix.
-    test.fixme(name === 'phone', 'nordstream compact labels overlap in right-to-left text on a phone');
     await page.setViewportSize(viewport);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${site.url}/he/`);

@@ -35,6 +35,9 @@ export const SCREENS: Screen[] = [
  * - in a stacked block, the card does not touch the step's own copy of the graphic;
  * - the graphic's box stays inside its sticky box, and that inside the screen;
  * - the page does not scroll sideways;
+ * - the graphic the reader sees shows its title, and neither the title nor the drawing starts
+ *   under the masthead; a stacked step scrolled to its top shows its copy whole below the masthead,
+ *   unless its drawing is already as narrow as its labels allow (then its title and top still show);
  * - the labels the reader sees are inside the drawing, apart from the title
  *   and credit (`labelsApart`: and from each other), and at least `minPx` tall as rendered.
  */
@@ -82,7 +85,47 @@ export async function screenProblems(page: Page, step: StepSpec, minPx?: number,
       if (box.bottom > window.innerHeight + 1) problems.push(`${id}: the sticky graphic runs ${Math.round(box.bottom - window.innerHeight)} px off the screen`);
     }
     if (document.documentElement.scrollWidth > window.innerWidth + 1) problems.push(`${id}: the page scrolls sideways (${document.documentElement.scrollWidth} px wide)`);
+    problems.push(...titledGraphicProblems());
+    // A stacked step is read graphic first: followed from a link, or scrolled to its top, the step
+    // starts just below the sticky masthead (the layout's sticky top), and there its copy shows
+    // whole, from its title to the bottom of its drawing.
+    if (stacked) {
+      window.scrollBy({ top: el.getBoundingClientRect().top - stickyTop, behavior: 'instant' });
+      await frame();
+      problems.push(...titledGraphicProblems(true).map((p) => `${p}, scrolled to the step`));
+    }
     return { problems, stacked };
+
+    /** how far down the screen the masthead reaches (0 once a masthead that scrolls has gone) */
+    function mastheadBottom(): number {
+      return Math.max(0, document.querySelector('.masthead')?.getBoundingClientRect().bottom ?? 0);
+    }
+    /**
+     * The graphic the reader sees with this step (the sticky one, or the step's own copy) shows
+     * the title that names it, and neither the title nor the drawing's top edge is under the
+     * masthead or above the screen; `whole`: the drawing's bottom edge is on the screen too,
+     * unless the drawing is no wider than its narrowest readable width (--readable-width, in rem),
+     * where readable labels come first and the screen is simply too short for the whole of it.
+     */
+    function titledGraphicProblems(whole = false): string[] {
+      const shown = stacked ? el.querySelector<HTMLElement>('[data-copy-of]') : stage.querySelector<HTMLElement>('[data-graphic]');
+      if (!shown) return [];
+      const title = shown.querySelector<HTMLElement>('.graphic-title');
+      const visual = shown.querySelector<HTMLElement>('.graphic-visual svg') ?? shown.querySelector<HTMLElement>('.graphic-visual');
+      const found: string[] = [];
+      const top = mastheadBottom();
+      if (!title || !title.checkVisibility() || title.getBoundingClientRect().height < 1) found.push(`${id}: the graphic shows without its title`);
+      for (const [name, part] of [['title', title], ['drawing', visual]] as const) {
+        if (!part || !part.checkVisibility()) continue;
+        const box = part.getBoundingClientRect();
+        // under the masthead, or covered by it: what the reader sees at the part's top edge is the part
+        const hit = document.elementFromPoint(box.left + box.width / 2, Math.max(box.top, 0) + 1);
+        if (box.top < top - 1 || (hit && !part.contains(hit) && hit.closest('.masthead'))) found.push(`${id}: the ${name}'s top edge is ${Math.round(top - box.top)} px under the masthead or above the screen`);
+        const readable = parseFloat(getComputedStyle(part).getPropertyValue('--readable-width')) * parseFloat(getComputedStyle(document.documentElement).fontSize) || 0;
+        if (whole && name === 'drawing' && box.bottom > window.innerHeight + 1 && box.width > readable + 1) found.push(`${id}: the drawing runs ${Math.round(box.bottom - window.innerHeight)} px off the screen below its title`);
+      }
+      return found;
+    }
   }, step.id);
   if (!(await page.locator(`[data-graphic="${step.graphic}"] .graphic-visual svg`).count())) return seen.problems;
   const root = seen.stacked ? `#${step.id} [data-copy-of]` : undefined;
