@@ -79,6 +79,38 @@ async function stripMarks(page: Page): Promise<number> {
   }, figure);
 }
 
+/**
+ * The days of the state's callouts on screen in reading order (top to bottom, left to right along
+ * a row), and the dates of the strip's marks left to right: where a callout's date has a line of
+ * its own, that line is its top.
+ */
+async function readingOrder(page: Page): Promise<{ callouts: string[]; marks: string[] }> {
+  const dateOf = Object.fromEntries(timelineItems(input).map((i) => [i.key, i.date]));
+  const { callouts, marks } = await page.evaluate((sel) => {
+    const shownLayer = (root: Element) => [...root.querySelectorAll<SVGGElement>('.ns-layer')].find((g) => getComputedStyle(g).display !== 'none');
+    const overlay = [...document.querySelectorAll<SVGSVGElement>(`${sel} svg[data-overlay]`)].find((o) => Number(getComputedStyle(o).opacity) > 0.99);
+    const layer = overlay && shownLayer(overlay);
+    const texts = layer ? [...layer.querySelectorAll<SVGTextElement>('text[data-key^="callout-"]')] : [];
+    const tops = new Map<string, { top: number; left: number }>();
+    for (const t of texts) {
+      const day = t.getAttribute('data-key')!.replace(/-date$/, '').slice(-10);
+      const r = t.getBoundingClientRect();
+      const seen = tops.get(day);
+      if (!seen || r.top < seen.top) tops.set(day, { top: r.top, left: r.left });
+    }
+    const strip = shownLayer(document.querySelector(`${sel} .ns-strip`)!);
+    const stripMarks = strip ? [...strip.querySelectorAll<SVGGraphicsElement>('[class*="nm-tl-"]')].map((m) => { const r = m.getBoundingClientRect(); return { key: m.getAttribute('data-key')!, x: r.left + r.width / 2 }; }) : [];
+    return {
+      // one row: tops within 2 px
+      callouts: [...tops].sort(([, a], [, b]) => (Math.abs(a.top - b.top) > 2 ? a.top - b.top : a.left - b.left)).map(([day]) => day),
+      marks: stripMarks,
+    };
+  }, figure);
+  // marks of two lanes may share a place: left to right, within half a pixel, then by date
+  const leftToRight = marks.map((m) => ({ date: dateOf[m.key] ?? m.key, x: m.x })).sort((a, b) => (Math.abs(a.x - b.x) > 0.5 ? a.x - b.x : a.date.localeCompare(b.date)));
+  return { callouts, marks: leftToRight.map((m) => m.date) };
+}
+
 /** Both pipelines are drawn as lines of some length on screen, in the overlay shown. */
 async function routesDrawn(page: Page): Promise<boolean> {
   return page.evaluate((sel) => {
@@ -124,6 +156,11 @@ for (const locale of locales) {
         await expect(page.locator(`${figure} [data-for-state="${step.state}"]`)).toBeVisible();
         expect(await smallestLabel(page), step.state).toBeGreaterThanOrEqual(12);
         expect(await stripMarks(page), step.state).toBe(ITEMS);
+        // the strip and the callouts read in date order, as rendered
+        const order = await readingOrder(page);
+        expect(order.callouts, step.state).toEqual([...order.callouts].sort());
+        expect(order.callouts.length, step.state).toBe(shown[step.state]!.callouts);
+        expect(order.marks, step.state).toEqual([...order.marks].sort());
         // measured in the browser: every label of the map and the timeline inside, legible, apart
         expect(await unreadableLabels(page, 'nordstream'), step.state).toEqual([]);
       }

@@ -279,6 +279,25 @@ describe('nordstream: the timeline', () => {
     }
   });
 
+  it('reads in date order in every state, locale and label set: marks left to right across the lanes, callouts top to bottom and left to right along a row', () => {
+    const dateOf = Object.fromEntries(items.map((i) => [i.key, i.date]));
+    for (const tag of ['de', 'en', 'fr'] as const) {
+      const strings = stringsFor(tag);
+      for (const size of SIZES) {
+        const marks = baseLayers(input, strings)[size].marks.filter((m) => m.kind.startsWith('tl-'));
+        const leftToRight = [...marks].sort((a, b) => a.x - b.x).map((m) => dateOf[m.key]!);
+        expect(leftToRight, `${tag} ${size} marks`).toEqual([...leftToRight].sort());
+        for (const state of STATES) {
+          const labels = layout(input, strings, state).layers[size].labels;
+          // a callout's key ends with its day; where its date has a line of its own, that line is its top
+          const callouts = labels.filter((l) => l.key.startsWith('callout-') && !l.key.endsWith('-date')).map((l) => labels.find((d) => d.key === `${l.key}-date`) ?? l);
+          const reading = [...callouts].sort((a, b) => a.box[0][1] - b.box[0][1] || a.box[0][0] - b.box[0][0]).map((l) => l.key.replace(/-date$/, '').slice(-10));
+          expect(reading, `${tag} ${state} ${size} callouts`).toEqual([...reading].sort());
+        }
+      }
+    }
+  });
+
   it('keeps the callouts under the lanes, each on a leader from its mark', () => {
     for (const state of STATES) {
       for (const size of SIZES) {

@@ -479,14 +479,9 @@ export function timelineMarks(input: NordstreamInput, size: SizeClass, strings: 
   const g = stripGeometry(ctx);
   const items = timelineItems(input);
   const axis = timeAxis(items.map((i) => i.date), [g.x0, g.x1], 0);
-  const out: { item: DatedItem; x: number; y: number; r: number }[] = [];
-  LANES.forEach((lane, i) => {
-    const inLane = items.filter((it) => it.lane === lane);
-    // the highlighted marks are drawn larger (HIGHLIGHT_R): apart at that size
-    const xs = dodge(inLane.map((it) => axis.x(it.date)), 2 * g.r * HIGHLIGHT_R + 1, [g.x0, g.x1]);
-    inLane.forEach((item, k) => out.push({ item, x: round(xs[k]!), y: round(g.laneY(i)), r: round(g.r) }));
-  });
-  return out;
+  // the highlighted marks are drawn larger (HIGHLIGHT_R): apart at that size
+  const xs = dodge(items.map((it) => axis.x(it.date)), 2 * g.r * HIGHLIGHT_R + 1, [g.x0, g.x1], items.map((it) => it.lane));
+  return items.map((item, k) => ({ item, x: round(xs[k]!), y: round(g.laneY(LANES.indexOf(item.lane))), r: round(g.r) }));
 }
 
 /** A highlighted mark's radius against the others'. */

@@ -43,7 +43,10 @@ describe('nordstream timeline: the time axis', () => {
   });
 });
 
-describe('nordstream timeline: marks of one lane pushed apart', () => {
+/** The i-th day of 2021, as an ISO date */
+const day = (i: number) => new Date(Date.UTC(2021, 0, 1 + i)).toISOString().slice(0, 10);
+
+describe('nordstream timeline: marks pushed apart', () => {
   it('leaves marks that are already apart where they are', () => {
     expect(dodge([10, 50, 90], 20, [0, 100])).toEqual([10, 50, 90]);
   });
@@ -71,6 +74,31 @@ describe('nordstream timeline: marks of one lane pushed apart', () => {
     const out = dodge([50, 50], 10, [0, 100]);
     expect(out[1]! - out[0]!).toBe(10);
     expect(out[0]).toBe(50);
+  });
+
+  it('never draws a mark left of one with an earlier date, in any lane, and keeps the marks of a lane the gap apart', () => {
+    const next = random(11);
+    for (let run = 0; run < 200; run++) {
+      const xs = Array.from({ length: 1 + Math.floor(next() * 16) }, () => 100 + next() * 300);
+      const lanes = xs.map(() => ['letter', 'statement', 'measure'][Math.floor(next() * 3)]!);
+      const out = dodge(xs, 10, [0, 400], lanes);
+      const byDate = xs.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, i]) => i);
+      for (let k = 1; k < byDate.length; k++) expect(out[byDate[k]!]!, `run ${run}`).toBeGreaterThanOrEqual(out[byDate[k - 1]!]!);
+      for (const lane of new Set(lanes)) {
+        const inLane = byDate.filter((i) => lanes[i] === lane).map((i) => out[i]!);
+        for (let k = 1; k < inLane.length; k++) expect(inLane[k]! - inLane[k - 1]!, `run ${run} ${lane}`).toBeGreaterThanOrEqual(10 - 1e-9);
+      }
+      for (const x of out) {
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(400);
+      }
+    }
+  });
+
+  it('pushes a mark of a free lane along with an earlier crowd in another lane, rather than draw it before them', () => {
+    // a crowd of measures at 100 and a statement a day later: the statement lands after the last measure
+    const out = dodge([100, 100, 100, 101], 10, [0, 400], ['measure', 'measure', 'measure', 'statement']);
+    expect(out).toEqual([100, 110, 120, 120]);
   });
 });
 
@@ -103,17 +131,17 @@ describe('nordstream timeline: callouts placed without overlap', () => {
   }
 
   it('hangs a lone label under its mark, ending at its leader', () => {
-    const [c] = placeCallouts([{ key: 'a', x: 300, y: 50, sizes: [{ w: 100, h: 20 }] }], area, gap);
+    const [c] = placeCallouts([{ key: 'a', date: day(0), x: 300, y: 50, sizes: [{ w: 100, h: 20 }] }], area, gap);
     expect(c!.box).toEqual([[200, 100], [300, 120]]);
   });
 
   it('moves a label near the left edge right, to start at its leader at most', () => {
-    const [c] = placeCallouts([{ key: 'a', x: 30, y: 50, sizes: [{ w: 100, h: 20 }] }], area, gap);
+    const [c] = placeCallouts([{ key: 'a', date: day(0), x: 30, y: 50, sizes: [{ w: 100, h: 20 }] }], area, gap);
     expect(c!.box[0][0]).toBe(0);
   });
 
   it('stacks labels of close marks in a staircase, none over another and no leader through a label', () => {
-    const requests = [0, 1, 2, 3, 4].map((i) => ({ key: `k${i}`, x: 400 + i * 20, y: 50, sizes: [{ w: 150, h: 20 }] }));
+    const requests = [0, 1, 2, 3, 4].map((i) => ({ key: `k${i}`, date: day(i), x: 400 + i * 20, y: 50, sizes: [{ w: 150, h: 20 }] }));
     const placed = placeCallouts(requests, area, gap);
     expect(placed).toHaveLength(5);
     expectPlacedApart(placed, requests, 'staircase');
@@ -123,8 +151,8 @@ describe('nordstream timeline: callouts placed without overlap', () => {
 
   it('takes a narrower size when the first would reach over a mark further right', () => {
     const requests = [
-      { key: 'left', x: 20, y: 50, sizes: [{ w: 300, h: 20 }, { w: 150, h: 40 }] },
-      { key: 'right', x: 250, y: 50, sizes: [{ w: 200, h: 20 }] },
+      { key: 'left', date: day(0), x: 20, y: 50, sizes: [{ w: 300, h: 20 }, { w: 150, h: 40 }] },
+      { key: 'right', date: day(1), x: 250, y: 50, sizes: [{ w: 200, h: 20 }] },
     ];
     const placed = placeCallouts(requests, area, gap);
     expect(placed.find((c) => c.key === 'left')!.size).toBe(1);
@@ -132,7 +160,7 @@ describe('nordstream timeline: callouts placed without overlap', () => {
   });
 
   it('leaves out the requests given last when the area cannot hold them all, and places the rest apart', () => {
-    const requests = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => ({ key: `k${i}`, x: 500 + i * 5, y: 50, sizes: [{ w: 200, h: 30 }] }));
+    const requests = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => ({ key: `k${i}`, date: day(i), x: 500 + i * 5, y: 50, sizes: [{ w: 200, h: 30 }] }));
     const placed = placeCallouts(requests, area, gap);
     // one label a row, each over the marks left of it: as many as the rows, the first given
     expect(placed.length).toBe(Math.floor((area.bottom - area.top + gap) / (30 + gap)));
@@ -145,11 +173,30 @@ describe('nordstream timeline: callouts placed without overlap', () => {
     for (let run = 0; run < 300; run++) {
       const requests = Array.from({ length: 1 + Math.floor(next() * 8) }, (_, i) => ({
         key: `r${i}`,
+        date: day(Math.floor(next() * 400)),
         x: 10 + next() * 580,
         y: 40 + next() * 40,
         sizes: [{ w: 40 + next() * 260, h: 15 + next() * 25 }, { w: 30 + next() * 100, h: 30 + next() * 30 }],
       }));
       expectPlacedApart(placeCallouts(requests, area, gap), requests, `run ${run}`);
+    }
+  });
+
+  it('reads the labels in date order, top to bottom and left to right along a row, even where a later mark lies left of an earlier one', () => {
+    const next = random(99);
+    for (let run = 0; run < 300; run++) {
+      const requests = Array.from({ length: 2 + Math.floor(next() * 7) }, (_, i) => ({
+        key: `r${i}`,
+        date: day(Math.floor(next() * 400)),
+        x: 10 + next() * 580,
+        y: 40 + next() * 40,
+        sizes: [{ w: 40 + next() * 200, h: 15 + next() * 10 }],
+      }));
+      const placed = placeCallouts(requests, area, gap);
+      const dateOf = (c: Callout) => requests.find((r) => r.key === c.key)!.date;
+      const reading = [...placed].sort((a, b) => a.box[0][1] - b.box[0][1] || a.box[0][0] - b.box[0][0]);
+      for (let k = 1; k < reading.length; k++) expect(dateOf(reading[k]!) >= dateOf(reading[k - 1]!), `run ${run}: ${reading.map(dateOf).join(' ')}`).toBe(true);
+      expectPlacedApart(placed, requests, `run ${run}`);
     }
   });
 });

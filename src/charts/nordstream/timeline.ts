@@ -45,17 +45,29 @@ export function timeAxis(dates: string[], [x0, x1]: [number, number], minGap: nu
 }
 
 /**
- * Marks of one lane pushed apart along the axis so that no two are closer than `gap` (centre to
- * centre), each as near to its date as that allows and all inside [x0, x1]: a pass left to right
- * pushes each mark right of the one before; if the last then lies beyond x1, a pass right to left
- * pulls them back. Items come in any order; the result keeps their order.
+ * Marks pushed apart along the axis: no two of one lane closer than `gap` (centre to centre), no
+ * mark left of one with an earlier date in any lane (the strip reads left to right in date order
+ * across the lanes), each as near to its date as that allows and all inside [x0, x1]: a pass left
+ * to right pushes each mark right of the one before in its lane and not left of any before it; if
+ * marks then lie beyond x1, a pass right to left pulls them back the same way. Items come in any
+ * order, `lanes` gives each one's lane (all in one lane without it); the result keeps their order.
  */
-export function dodge(xs: number[], gap: number, [x0, x1]: [number, number]): number[] {
+export function dodge(xs: number[], gap: number, [x0, x1]: [number, number], lanes: readonly string[] = []): number[] {
   const order = xs.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const laneOf = (k: number) => lanes[order[k]![1]] ?? '';
   const placed = order.map(([x]) => Math.min(Math.max(x, x0), x1));
-  for (let i = 1; i < placed.length; i++) placed[i] = Math.max(placed[i]!, placed[i - 1]! + gap);
-  if (placed.length) placed[placed.length - 1] = Math.min(placed.at(-1)!, x1);
-  for (let i = placed.length - 2; i >= 0; i--) placed[i] = Math.min(placed[i]!, placed[i + 1]! - gap);
+  const sweep = (from: number, step: 1 | -1, bound: (x: number, before: number) => number) => {
+    const last = new Map<string, number>();
+    for (let k = from; k >= 0 && k < placed.length; k += step) {
+      const lane = laneOf(k);
+      if (k !== from) placed[k] = bound(placed[k]!, placed[k - step]!);
+      if (last.has(lane)) placed[k] = bound(placed[k]!, last.get(lane)! + step * gap);
+      last.set(lane, placed[k]!);
+    }
+  };
+  sweep(0, 1, Math.max);
+  for (let k = 0; k < placed.length; k++) placed[k] = Math.min(placed[k]!, x1);
+  sweep(placed.length - 1, -1, Math.min);
   const out = new Array<number>(xs.length);
   order.forEach(([, i], k) => (out[i] = placed[k]!));
   return out;
@@ -63,6 +75,8 @@ export function dodge(xs: number[], gap: number, [x0, x1]: [number, number]): nu
 
 export interface CalloutRequest {
   key: string;
+  /** ISO date: the labels read top to bottom, and left to right along a row, in date order */
+  date: string;
   /** the mark's centre: the leader starts here */
   x: number;
   y: number;
@@ -92,13 +106,15 @@ const spans = (a0: number, a1: number, b0: number, b1: number, margin: number) =
  * Labels under the marks of the current state, without overlap. Each label hangs below its mark
  * on a vertical leader that ends on the label's top edge: the label ends at the leader (text to
  * the left of it) or, where that would leave the area, is moved right just enough, up to starting
- * at the leader. Labels are placed in the order of their marks, left to right, each in the highest
- * free slot, in the first of its sizes that has one (sizes that would reach over a mark further
- * right, and so block its leader, tried last): its candidate tops are the area's top and the bottom of every label placed so far; a
- * slot is free when the label's box lies in the area, clear (by `gap`) of every placed label, when
- * its leader runs through no placed label and its box over no placed label's leader. A label
- * covers only marks to the left of its own, whose labels are placed before it, higher up: close
- * marks give a staircase. Leaders never cross text and no label covers another, by construction.
+ * at the leader. Labels are placed in date order (marks of one day left to right), each in the
+ * highest free slot that keeps that order for a reader, in the first of its sizes that has one
+ * (sizes that would reach over a mark further right, and so block its leader, tried last): its
+ * candidate tops are the area's top and the bottom of every label placed so far, no higher than
+ * the label placed before it, and on that label's row only to the right of it, so that the labels
+ * read top to bottom and left to right in date order; a slot is free when the label's box lies in
+ * the area, clear (by `gap`) of every placed label, when its leader runs through no placed label
+ * and its box over no placed label's leader. Close marks give a staircase. Leaders never cross
+ * text and no label covers another, by construction.
  *
  * When not all fit, the request given last (the least important: the caller orders them) is left
  * out and the rest placed again, until all that remain fit. Its mark stays highlighted, and the
@@ -117,8 +133,9 @@ function tryPlace(requests: CalloutRequest[], area: CalloutArea, gap: number): C
   const placed: Callout[] = [];
   const xs = requests.map((r) => r.x);
   const startOf = (x: number, w: number) => Math.min(Math.max(x - w, area.x0), x);
-  for (const r of [...requests].sort((a, b) => a.x - b.x)) {
-    const tops = [area.top, ...placed.map((p) => p.box[1][1] + gap)].sort((a, b) => a - b);
+  for (const r of [...requests].sort((a, b) => a.date.localeCompare(b.date) || a.x - b.x)) {
+    const before = placed.at(-1);
+    const tops = [area.top, ...placed.map((p) => p.box[1][1] + gap)].filter((t) => !before || t >= before.box[0][1]).sort((a, b) => a - b);
     // a size whose box reaches over a mark further right would block that mark's leader: last
     const blocks = ({ w }: { w: number }) => Number(xs.some((x) => x > r.x && x < startOf(r.x, w) + w + gap));
     const sizes = r.sizes.map((size, i) => ({ ...size, i })).sort((a, b) => blocks(a) - blocks(b));
@@ -127,7 +144,9 @@ function tryPlace(requests: CalloutRequest[], area: CalloutArea, gap: number): C
       // ending at the leader, or as near to that as the area allows
       const x0 = startOf(r.x, w);
       if (x0 + w > area.x1) return false;
-      const top = tops.find((t) => t + h <= area.bottom && placed.every((p) => {
+      // on the row of the label before, only right of it
+      const inOrder = (t: number) => !before || t > before.box[0][1] || x0 > before.box[0][0];
+      const top = tops.find((t) => t + h <= area.bottom && inOrder(t) && placed.every((p) => {
         const [[px0, py0], [px1, py1]] = p.box;
         const boxesApart = !(spans(x0, x0 + w, px0, px1, gap) && spans(t, t + h, py0, py1, gap));
         // this leader, from the mark down to the label's top, through the other label?
