@@ -20,6 +20,12 @@ for (const locale of locales.filter((l) => l.status === 'published')) {
       if (r.resourceType() === 'font') fontBytes[r.url()] = (await r.sizes()).responseBodySize;
     });
     await page.goto(`/${locale.tag}/`, { waitUntil: 'load' });
+    // Each scrolly block brought near, as a reader reaches it: the browser lays it out
+    // (content-visibility) and the controller gives its graphic its first step's state.
+    for (const block of await page.locator('[data-scrolly]').all()) {
+      await block.scrollIntoViewIfNeeded();
+      await expect(block).toHaveAttribute('data-layout', /^(sticky|stacked)$/);
+    }
     await page.evaluate(() => document.fonts.ready);
     const lines = await page.evaluate(() => {
       const shown = (el: Element) => {
