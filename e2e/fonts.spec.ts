@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { LINE_EM, textWidth } from '../src/charts/shared/text';
 import { FAMILIES, fallbackName } from '../src/fonts/faces';
-import { locales } from './helpers';
+import { bringEveryBlockNear, locales } from './helpers';
 
 /** The most all font files of one page may weigh (README, quality bars). */
 const FONT_BUDGET = 80 * 1024;
@@ -20,12 +20,7 @@ for (const locale of locales.filter((l) => l.status === 'published')) {
       if (r.resourceType() === 'font') fontBytes[r.url()] = (await r.sizes()).responseBodySize;
     });
     await page.goto(`/${locale.tag}/`, { waitUntil: 'load' });
-    // Each scrolly block brought near, as a reader reaches it: the browser lays it out
-    // (content-visibility) and the controller gives its graphic its first step's state.
-    for (const block of await page.locator('[data-scrolly]').all()) {
-      await block.scrollIntoViewIfNeeded();
-      await expect(block).toHaveAttribute('data-layout', /^(sticky|stacked)$/);
-    }
+    await bringEveryBlockNear(page);
     await page.evaluate(() => document.fonts.ready);
     const lines = await page.evaluate(() => {
       const shown = (el: Element) => {

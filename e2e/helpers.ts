@@ -59,6 +59,18 @@ export async function scrollToStep(page: Page, id: string): Promise<void> {
   }, id);
 }
 
+/**
+ * Brings each scrolly block near, as a reader reaches it: the browser lays it out
+ * (content-visibility) and the controller lays it out for the screen and gives its graphic its
+ * first step's state. Until then a block far from the screen has neither.
+ */
+export async function bringEveryBlockNear(page: Page): Promise<void> {
+  for (const block of await page.locator('[data-scrolly]').all()) {
+    await block.scrollIntoViewIfNeeded();
+    await expect(block).toHaveAttribute('data-layout', /^(sticky|stacked)$/);
+  }
+}
+
 /** Asserts the DOM contract for an active step: aria-current on it alone, its graphic in its state. */
 export async function expectActive(page: Page, step: StepSpec): Promise<void> {
   await expect(page.locator(`[data-step="${step.id}"]`)).toHaveAttribute('aria-current', 'step');
