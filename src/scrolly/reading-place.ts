@@ -32,11 +32,12 @@ export const LAID_OUT_EVENT = 'scrolly:laid-out';
 
 const KEY = `reading-place:${typeof location === 'undefined' ? '' : location.pathname}`;
 
-function storedPlace(): unknown {
+/** The place a page of this path kept, or null for a value this page did not write. */
+function parsePlace(stored: string | null): ReadingPlace | null {
   try {
-    return JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
+    const place: unknown = JSON.parse(stored ?? 'null');
+    return isPlace(place) ? place : null;
   } catch {
-    // a value this page did not write: start at the top
     return null;
   }
 }
@@ -49,17 +50,18 @@ function storedPlace(): unknown {
 export function keepReadingPlace(): void {
   const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   if (!('scrollRestoration' in history) || !navigation) return;
+  let stored: string | null;
   try {
-    sessionStorage.getItem(KEY);
+    stored = sessionStorage.getItem(KEY);
   } catch {
     // no storage (a privacy setting): the browser restores the offset as it can
     return;
   }
   history.scrollRestoration = 'manual';
   if (navigation.type === 'reload' || navigation.type === 'back_forward') {
-    const kept = storedPlace();
-    const element = isPlace(kept) && (kept.step ? document.getElementById(kept.step) : document.querySelectorAll<HTMLElement>(PARTS)[kept.part!]);
-    if (isPlace(kept) && element) {
+    const kept = parsePlace(stored);
+    const element = kept && (kept.step ? document.getElementById(kept.step) : document.querySelectorAll<HTMLElement>(PARTS)[kept.part!]);
+    if (kept && element) {
       // again each time the scroll controller lays blocks out, as that changes their heights, until
       // the reader moves the page
       const align = () => window.scrollBy(0, element.getBoundingClientRect().top - kept.top);
