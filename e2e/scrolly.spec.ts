@@ -145,3 +145,32 @@ test('a block is laid out as the reader nears it, and a block far from the scree
   await expect(last).toHaveAttribute('data-layout', /^(sticky|stacked)$/);
   expect(await last.evaluate((b) => b.getBoundingClientRect().top > window.innerHeight), 'laid out before the reader sees it').toBe(true);
 });
+
+test('a graphic still in the state the build drew is not drawn again when its script starts', async ({ page }) => {
+  await page.addInitScript(() => {
+    const redrawn: string[] = [];
+    Object.assign(window, { redrawn });
+    // 'interactive': the parser is done and the page's module scripts are about to run
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      // a state's own parts as the build drew them: a drawing's marks and labels, a state's description
+      const drawn = new Set<Node>();
+      for (const graphic of document.querySelectorAll('[data-graphic]')) {
+        for (const part of graphic.querySelectorAll('svg *, [data-for-state]')) drawn.add(part);
+      }
+      // a part changed or taken away is drawn again; marks a script adds beside them are not
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const changed = record.type === 'childList' ? [...record.removedNodes].filter((n) => drawn.has(n)) : drawn.has(record.target) ? [record.target] : [];
+          for (const node of changed) redrawn.push(`${(node.parentElement ?? (record.target as Element)).closest<HTMLElement>('[data-graphic]')?.dataset.graphic}: ${node.nodeName} ${record.attributeName ?? record.type}`);
+        }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  });
+  await page.goto(`/${locales[0]!.tag}/`);
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300))))));
+  const untouched = await page.locator('[data-graphic]').evaluateAll((all) => all.filter((g) => g.dataset.state === g.dataset.summary).map((g) => g.dataset.graphic!));
+  expect(untouched.length, 'graphics still in their summary state at the top of the page').toBeGreaterThan(0);
+  const redrawn = await page.evaluate(() => (window as unknown as { redrawn: string[] }).redrawn);
+  expect(redrawn.filter((r) => untouched.includes(r.split(':')[0]!))).toEqual([]);
+});
