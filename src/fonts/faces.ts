@@ -82,11 +82,12 @@ export const fallbackName = (role: Role) => `${FAMILIES[role].name} Fallback`;
 
 /**
  * The faces the first screen draws (masthead, kicker, headline, standfirst, byline, the hero
- * graphic's labels), preloaded so that they usually arrive before the first paint; the rest load
- * when the page first uses them.
+ * graphic's labels; the masthead's name is the serif's bold), preloaded so that they are fetched
+ * with the page rather than after its first layout; the rest load when the page first uses them.
  */
 export const PRELOADED: readonly { role: Role; weight: Weight }[] = [
   { role: 'text', weight: 400 },
+  { role: 'text', weight: 700 },
   { role: 'graphics', weight: 400 },
   { role: 'graphics', weight: 700 },
 ];
