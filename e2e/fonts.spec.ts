@@ -95,3 +95,39 @@ test('the fallback faces take the room the web fonts take: a line as wide within
     expect(Math.abs(system!.height - web!.height), role).toBeLessThan(1);
   }
 });
+
+for (const locale of locales.filter((l) => l.status === 'published')) {
+  test(`${locale.tag}: the web fonts arriving after the first paint move nothing (no layout shift)`, async ({ page }) => {
+    // the first paint in the fallback faces, the web fonts a moment later: the swap every slow connection sees
+    await page.route('**/*.woff2', async (route) => {
+      await new Promise((arrive) => setTimeout(arrive, 600));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+          shifts.push(`${entry.value}: ${entry.sources.map((s) => s.node?.textContent?.trim().slice(0, 40) ?? '?').join(' | ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    /*
+     * Phones, as the bench and Lighthouse measure them, move nothing at all. On a desktop the
+     * language switcher, aligned right, still moves its left edge by some 3 px as its words change
+     * width: a shift of about 0.00003, below the 0.001 that Lighthouse shows.
+     */
+    for (const { allowed, ...viewport } of [{ width: 375, height: 812, allowed: 0 }, { width: 412, height: 823, allowed: 0 }, { width: 1280, height: 800, allowed: 0.001 }]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`/${locale.tag}/`);
+      const fallbacks = await page.evaluate(async (families) => (await Promise.all(families.map((f) => document.fonts.load(`16px "${f}"`)))).every((faces) => faces.length > 0), [fallbackName('text'), fallbackName('graphics')]);
+      test.skip(!fallbacks, 'no system fonts for the fallback faces on this machine');
+      await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300))))));
+      const arrived = await page.evaluate((families) => families.every((family) => [...document.fonts].some((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded')), [FAMILIES.text.name, FAMILIES.graphics.name]);
+      expect(arrived, 'the web fonts arrived').toBe(true);
+      const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);
+      const total = shifts.reduce((sum, shift) => sum + parseFloat(shift), 0);
+      expect(total, `${viewport.width}×${viewport.height}: ${shifts.join('; ')}`).toBeLessThanOrEqual(allowed);
+    }
+  });
+}

@@ -6,20 +6,30 @@
  *   only for a page that has one of its characters; Vite copies each file into the build with a
  *   hashed name, so it is served by the site itself;
  * - a metric-matched fallback per family: a system font (Arial, Times New Roman or a copy with
- *   their metrics) scaled to the web font's average letter width (size-adjust) with the web
+ *   their metrics) scaled, weight by weight, to the web font's average letter width (size-adjust) with the web
  *   font's ascent, descent and line gap, so that text set in it takes the room the web font will
  *   take, and the swap moves nothing;
- * - the font stacks `--font-serif` (text) and `--font-sans` (headings, graphics, tables).
+ * - the font stacks `--font-serif` (text) and `--font-sans` (headings, graphics, tables), and
+ *   `--text-ch`, the text font's `ch` in em whichever face is drawing.
  * `virtual:font-preloads` gives the addresses of the faces the first screen needs (PRELOADED).
  */
 import type { Plugin } from 'vite';
 import arial from '@capsizecss/metrics/arial';
 import timesNewRoman from '@capsizecss/metrics/timesNewRoman';
 import { fromFile } from '@capsizecss/unpack/fs';
-import { FAMILIES, PRELOADED, SUBSETS, WEIGHTS, fallbackName, fontFile, type Role } from '../fonts/faces';
-import { fontPath, unicodeRanges } from '../fonts/measure';
+import { FAMILIES, PRELOADED, SUBSETS, WEIGHTS, fallbackName, fontFile, type Role, type Weight } from '../fonts/faces';
+import { fontPath, measure, unicodeRanges } from '../fonts/measure';
 
 const SYSTEM_METRICS = { arial, timesNewRoman };
+
+/**
+ * The bold system faces' average letter width (em, capsize's xWidthAvg), which
+ * @capsizecss/metrics does not carry: measured with @capsizecss/unpack from Liberation Sans Bold
+ * and Liberation Serif Bold, which have Arial Bold's and Times New Roman Bold's advance widths
+ * glyph for glyph. Scaled by the regular faces' ratio, a bold fallback was 1.6 % (sans) and 3 %
+ * (serif) wider than the web font's bold, and a bold headline broke into one more line.
+ */
+const SYSTEM_BOLD_WIDTH = { arial: 983 / 2048, timesNewRoman: 886 / 2048 };
 
 const rangeCss = (ranges: [number, number][]) =>
   ranges.map(([a, b]) => `U+${a.toString(16).toUpperCase().padStart(4, '0')}${a === b ? '' : `-${b.toString(16).toUpperCase().padStart(4, '0')}`}`).join(',');
@@ -38,11 +48,13 @@ async function webLineBox(role: Role) {
   };
 }
 
-/** The fallback face's adjustments, from the shipped regular face's metrics and the system font's. */
-export async function fallbackMetrics(role: Role) {
-  const { web, ascent, descent, lineGap } = await webLineBox(role);
-  const system = SYSTEM_METRICS[FAMILIES[role].fallback.metrics];
-  const sizeAdjust = web.xWidthAvg / web.unitsPerEm / (system.xWidthAvg / system.unitsPerEm);
+/** A fallback face's adjustments, from the shipped face's metrics of that weight and the system font's. */
+export async function fallbackMetrics(role: Role, weight: Weight = 400) {
+  const { ascent, descent, lineGap } = await webLineBox(role);
+  const web = await fromFile(fontPath(role, 'latin', weight));
+  const { metrics } = FAMILIES[role].fallback;
+  const systemWidth = weight === 400 ? SYSTEM_METRICS[metrics].xWidthAvg / SYSTEM_METRICS[metrics].unitsPerEm : SYSTEM_BOLD_WIDTH[metrics];
+  const sizeAdjust = web.xWidthAvg / web.unitsPerEm / systemWidth;
   return { sizeAdjust, ascent: ascent / sizeAdjust, descent: descent / sizeAdjust, lineGap: lineGap / sizeAdjust };
 }
 
@@ -60,14 +72,16 @@ export async function fontsCss(): Promise<string> {
         rules.push(`@font-face{font-family:'${family.name}';font-style:normal;font-weight:${weight};font-display:swap;src:url('${fontFile(role, subset, weight)}') format('woff2');unicode-range:${rangeCss(ranges[subset])}${box}}`);
       }
     }
-    const m = await fallbackMetrics(role);
     for (const weight of WEIGHTS) {
+      const m = await fallbackMetrics(role, weight);
       const src = family.fallback.local[weight].map((n) => `local('${n}')`).join(',');
       rules.push(`@font-face{font-family:'${fallbackName(role)}';font-style:normal;font-weight:${weight};src:${src};size-adjust:${percent(m.sizeAdjust)};ascent-override:${percent(m.ascent)};descent-override:${percent(m.descent)};line-gap-override:${percent(m.lineGap)}}`);
     }
   }
   const stack = (role: Role) => `'${FAMILIES[role].name}','${fallbackName(role)}',${FAMILIES[role].fallback.generic}`;
-  rules.push(`:root{--font-serif:${stack('text')};--font-sans:${stack('graphics')}}`);
+  // the text font's `ch` (the width of its zero) as a length of its own: the text column's width
+  // in `ch` would follow whichever face is drawing, and change when the web font replaces the fallback
+  rules.push(`:root{--font-serif:${stack('text')};--font-sans:${stack('graphics')};--text-ch:${measure('0', 400, 'text').em.toFixed(4)}em}`);
   return rules.join('\n');
 }
 
