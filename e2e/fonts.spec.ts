@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { LINE_EM, textWidth } from '../src/charts/shared/text';
 import { FAMILIES, fallbackName } from '../src/fonts/faces';
-import { bringEveryBlockNear, locales } from './helpers';
+import { bringEveryBlockNear, locales, settle } from './helpers';
 
 /** The most all font files of one page may weigh (README, quality bars). */
 const FONT_BUDGET = 80 * 1024;
@@ -122,7 +122,7 @@ for (const locale of locales.filter((l) => l.status === 'published')) {
       await page.goto(`/${locale.tag}/`);
       const fallbacks = await page.evaluate(async (families) => (await Promise.all(families.map((f) => document.fonts.load(`16px "${f}"`)))).every((faces) => faces.length > 0), [fallbackName('text'), fallbackName('graphics')]);
       test.skip(!fallbacks, 'no system fonts for the fallback faces on this machine');
-      await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300))))));
+      await settle(page);
       const arrived = await page.evaluate((families) => families.every((family) => [...document.fonts].some((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded')), [FAMILIES.text.name, FAMILIES.graphics.name]);
       expect(arrived, 'the web fonts arrived').toBe(true);
       const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: string[] }).layoutShifts);

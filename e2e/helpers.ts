@@ -71,6 +71,11 @@ export async function bringEveryBlockNear(page: Page): Promise<void> {
   }
 }
 
+/** Waits until the web fonts have arrived and the page has drawn two frames and rested 300 ms: the page as a reader first sees it. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300))))));
+}
+
 /** Asserts the DOM contract for an active step: aria-current on it alone, its graphic in its state. */
 export async function expectActive(page: Page, step: StepSpec): Promise<void> {
   await expect(page.locator(`[data-step="${step.id}"]`)).toHaveAttribute('aria-current', 'step');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectActive, geometryOf, guardPage, locales, scrollToStep, scrollToStepAndWaitOneFrame, stepsOf, type StepSpec } from './helpers';
+import { expectActive, geometryOf, guardPage, locales, scrollToStep, scrollToStepAndWaitOneFrame, settle, stepsOf, type StepSpec } from './helpers';
 
 /** The step whose top edge is the last above the reading line, in the block of the given step: the controller's rule (ARCHITECTURE.md). */
 function stepOnReadingLine(page: Page, stepId: string): Promise<string> {
@@ -132,7 +132,7 @@ for (const locale of locales) {
 
 test('a block is laid out as the reader nears it, and a block far from the screen is left alone', async ({ page }) => {
   await page.goto(`/${locales[0]!.tag}/`);
-  await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300))))));
+  await settle(page);
   const blocks = page.locator('[data-scrolly]');
   // measuring a far block would make the browser lay out what content-visibility lets it skip
   const far = await blocks.evaluateAll((all) => all.map((b) => b.getBoundingClientRect().top > 2.2 * window.innerHeight));
@@ -178,7 +178,7 @@ test('a graphic still in the state the build drew is not drawn again when its sc
     });
   });
   await page.goto(`/${locales[0]!.tag}/`);
-  await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300))))));
+  await settle(page);
   const untouched = await page.locator('[data-graphic]').evaluateAll((all) => all.filter((g) => g.dataset.state === g.dataset.summary).map((g) => g.dataset.graphic!));
   expect(untouched.length, 'graphics still in their summary state at the top of the page').toBeGreaterThan(0);
   const redrawn = await page.evaluate(() => (window as unknown as { redrawn: string[] }).redrawn);

@@ -17,45 +17,48 @@ import type { Plugin } from 'vite';
 import arial from '@capsizecss/metrics/arial';
 import timesNewRoman from '@capsizecss/metrics/timesNewRoman';
 import { fromFile } from '@capsizecss/unpack/fs';
-import { FAMILIES, PRELOADED, SUBSETS, WEIGHTS, fallbackName, fontFile, type Role, type Weight } from '../fonts/faces';
+import { FAMILIES, PRELOADED, SUBSETS, WEIGHTS, fallbackName, fontFile, type Family, type Role, type Weight } from '../fonts/faces';
 import { fontPath, measure, unicodeRanges } from '../fonts/measure';
 
-const SYSTEM_METRICS = { arial, timesNewRoman };
-
 /**
- * The bold system faces' average letter width (em, capsize's xWidthAvg), which
- * @capsizecss/metrics does not carry: measured with @capsizecss/unpack from Liberation Sans Bold
- * and Liberation Serif Bold, which have Arial Bold's and Times New Roman Bold's advance widths
- * glyph for glyph. Scaled by the regular faces' ratio, a bold fallback was 1.6 % (sans) and 3 %
- * (serif) wider than the web font's bold, and a bold headline broke into one more line.
+ * The system faces' average letter width (em, capsize's xWidthAvg), by weight. @capsizecss/metrics
+ * carries the regular faces only; the bold ones were measured with @capsizecss/unpack from
+ * Liberation Sans Bold and Liberation Serif Bold, which have Arial Bold's and Times New Roman
+ * Bold's advance widths glyph for glyph. Scaled by the regular faces' ratio, a bold fallback was
+ * 1.6 % (sans) and 3 % (serif) wider than the web font's bold, and a bold headline broke into one
+ * more line.
  */
-const SYSTEM_BOLD_WIDTH = { arial: 983 / 2048, timesNewRoman: 886 / 2048 };
+const SYSTEM_WIDTH: Record<Family['fallback']['metrics'], Record<Weight, number>> = {
+  arial: { 400: arial.xWidthAvg / arial.unitsPerEm, 700: 983 / 2048 },
+  timesNewRoman: { 400: timesNewRoman.xWidthAvg / timesNewRoman.unitsPerEm, 700: 886 / 2048 },
+};
 
 const rangeCss = (ranges: [number, number][]) =>
   ranges.map(([a, b]) => `U+${a.toString(16).toUpperCase().padStart(4, '0')}${a === b ? '' : `-${b.toString(16).toUpperCase().padStart(4, '0')}`}`).join(',');
 
 const percent = (v: number) => `${(v * 100).toFixed(2)}%`;
 
-/** The line box of a web font as the page gets it (em): the family's own lineBox where it sets one, else the font's. */
-async function webLineBox(role: Role) {
-  const web = await fromFile(fontPath(role, 'latin', 400));
+type FontMetrics = Awaited<ReturnType<typeof fromFile>>;
+
+/** The line box of a web font as the page gets it (em): the family's own lineBox where it sets one, else the regular face's. */
+function webLineBox(role: Role, regular: FontMetrics) {
   const set = FAMILIES[role].lineBox;
   return {
-    web,
-    ascent: set?.ascent ?? web.ascent / web.unitsPerEm,
-    descent: set?.descent ?? Math.abs(web.descent) / web.unitsPerEm,
-    lineGap: set ? 0 : web.lineGap / web.unitsPerEm,
+    ascent: set?.ascent ?? regular.ascent / regular.unitsPerEm,
+    descent: set?.descent ?? Math.abs(regular.descent) / regular.unitsPerEm,
+    lineGap: set ? 0 : regular.lineGap / regular.unitsPerEm,
   };
 }
 
-/** A fallback face's adjustments, from the shipped face's metrics of that weight and the system font's. */
-export async function fallbackMetrics(role: Role, weight: Weight = 400) {
-  const { ascent, descent, lineGap } = await webLineBox(role);
-  const web = await fromFile(fontPath(role, 'latin', weight));
-  const { metrics } = FAMILIES[role].fallback;
-  const systemWidth = weight === 400 ? SYSTEM_METRICS[metrics].xWidthAvg / SYSTEM_METRICS[metrics].unitsPerEm : SYSTEM_BOLD_WIDTH[metrics];
-  const sizeAdjust = web.xWidthAvg / web.unitsPerEm / systemWidth;
-  return { sizeAdjust, ascent: ascent / sizeAdjust, descent: descent / sizeAdjust, lineGap: lineGap / sizeAdjust };
+/** Each fallback face's adjustments, weight by weight: the shipped face's average letter width over the system face's, and the web font's line box. */
+async function fallbackFaces(role: Role) {
+  const shipped = new Map(await Promise.all(WEIGHTS.map(async (weight) => [weight, await fromFile(fontPath(role, 'latin', weight))] as const)));
+  const { ascent, descent, lineGap } = webLineBox(role, shipped.get(400)!);
+  return WEIGHTS.map((weight) => {
+    const face = shipped.get(weight)!;
+    const sizeAdjust = face.xWidthAvg / face.unitsPerEm / SYSTEM_WIDTH[FAMILIES[role].fallback.metrics][weight];
+    return { weight, sizeAdjust, ascent: ascent / sizeAdjust, descent: descent / sizeAdjust, lineGap: lineGap / sizeAdjust };
+  });
 }
 
 export async function fontsCss(): Promise<string> {
@@ -72,10 +75,9 @@ export async function fontsCss(): Promise<string> {
         rules.push(`@font-face{font-family:'${family.name}';font-style:normal;font-weight:${weight};font-display:swap;src:url('${fontFile(role, subset, weight)}') format('woff2');unicode-range:${rangeCss(ranges[subset])}${box}}`);
       }
     }
-    for (const weight of WEIGHTS) {
-      const m = await fallbackMetrics(role, weight);
-      const src = family.fallback.local[weight].map((n) => `local('${n}')`).join(',');
-      rules.push(`@font-face{font-family:'${fallbackName(role)}';font-style:normal;font-weight:${weight};src:${src};size-adjust:${percent(m.sizeAdjust)};ascent-override:${percent(m.ascent)};descent-override:${percent(m.descent)};line-gap-override:${percent(m.lineGap)}}`);
+    for (const m of await fallbackFaces(role)) {
+      const src = family.fallback.local[m.weight].map((n) => `local('${n}')`).join(',');
+      rules.push(`@font-face{font-family:'${fallbackName(role)}';font-style:normal;font-weight:${m.weight};src:${src};size-adjust:${percent(m.sizeAdjust)};ascent-override:${percent(m.ascent)};descent-override:${percent(m.descent)};line-gap-override:${percent(m.lineGap)}}`);
     }
   }
   const stack = (role: Role) => `'${FAMILIES[role].name}','${fallbackName(role)}',${FAMILIES[role].fallback.generic}`;
