@@ -132,6 +132,11 @@ async function smallestLabel(page: Page): Promise<number> {
   }, figure);
 }
 
+/** The states whose overlay is in the layout (not display: none), in page order. */
+async function overlaysInLayout(page: Page): Promise<string[]> {
+  return page.evaluate((sel) => [...document.querySelectorAll<SVGSVGElement>(`${sel} svg[data-overlay]`)].filter((o) => getComputedStyle(o).display !== 'none').map((o) => o.dataset.overlay!), figure);
+}
+
 /** The label set the page shows: the container's width against the layout's breakpoint. */
 async function sizeShown(page: Page): Promise<SizeClass> {
   const width = await page.locator(`${figure} .ns-map`).evaluate((el) => el.getBoundingClientRect().width);
@@ -152,6 +157,8 @@ for (const locale of locales) {
         await scrollToStep(page, step.id);
         await expectActive(page, step);
         await expect.poll(() => visibleMarks(page), { message: step.state }).toEqual(shown[step.state]);
+        // the states not shown are out of the layout: laid out, they made one long pause as the block came near
+        await expect.poll(() => overlaysInLayout(page), { message: step.state }).toEqual([step.state]);
         expect(await routesDrawn(page), step.state).toBe(true);
         await expect(page.locator(`${figure} [data-for-state="${step.state}"]`)).toBeVisible();
         expect(await smallestLabel(page), step.state).toBeGreaterThanOrEqual(12);
@@ -175,6 +182,36 @@ for (const locale of locales) {
         await expectActive(page, step);
         await expect.poll(() => visibleMarks(page)).toEqual(shown[step.state]);
       }
+    });
+
+    test('a change of state fades the leaving state out and the next in, then takes the leaving one out of the layout', async ({ page }) => {
+      await page.goto(`/${locale.tag}/`);
+      await scrollToStep(page, steps[0]!.id);
+      const block = page.locator('[data-scrolly]', { has: page.locator(figure) });
+      test.skip((await block.getAttribute('data-layout')) !== 'sticky', 'a stacked block shows each state in a copy of its own, with no change of state');
+      await expectActive(page, steps[0]!);
+      await page.waitForTimeout(1200);
+      const [from, to] = [steps[0]!.state, steps[1]!.state];
+      // each frame: the opacity of both overlays, 0 when out of the layout
+      await page.evaluate(({ sel, names }) => {
+        const w = window as unknown as { fade_: number[][] };
+        w.fade_ = [];
+        const overlays = names.map((name) => document.querySelector<SVGSVGElement>(`${sel} svg[data-overlay="${name}"]`)!);
+        const sample = () => {
+          w.fade_.push(overlays.map((o) => (getComputedStyle(o).display === 'none' ? 0 : Number(getComputedStyle(o).opacity))));
+          if (w.fade_.length < 300) requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      }, { sel: figure, names: [from, to] });
+      await scrollToStep(page, steps[1]!.id);
+      await expectActive(page, steps[1]!);
+      await expect.poll(() => overlaysInLayout(page)).toEqual([to]);
+      const frames = await page.evaluate(() => (window as unknown as { fade_: number[][] }).fade_);
+      const between = (o: number) => o > 0.05 && o < 0.95;
+      expect(frames.some(([leaving]) => between(leaving!)), `${from} fades out`).toBe(true);
+      expect(frames.some(([, entering]) => between(entering!)), `${to} fades in`).toBe(true);
+      // one after the other, never both at once
+      expect(frames.filter(([leaving, entering]) => leaving! > 0.05 && entering! > 0.05)).toEqual([]);
     });
 
     test('under reduced motion a state change is instant', async ({ page }) => {

@@ -1,8 +1,8 @@
 /**
  * The Nord Stream map in the browser. Every state is already in the page as an overlay of its own
- * (render.ts), transparent but laid out; a state change sets the opacity of two overlays and,
- * when the state frames another part of the map, the base map's transform (its frame, from the
- * overlay's data-frame). CSS transitions, which the compositor runs, do the rest, in the order of
+ * (render.ts), the states not shown out of the layout (nordstream.css); a state change fades two
+ * overlays, the leaving one out and the next in, and, when the state frames another part of the
+ * map, moves the base map (its transform, from the overlay's data-frame). CSS transitions, which the compositor runs, do the rest, in the order of
  * motion.ts: the leaving overlay fades out first (LEAVE); the map then moves; the next overlay
  * fades in after, once the map has reached its frame, so that no label or line is seen on a map
  * still moving. Under reduced motion, and on jumps, `instant` is true and the change happens at once.
@@ -32,7 +32,8 @@ export function startNordstream(): void {
         const showing = name === state;
         overlay.style.transitionDuration = instant ? '0s' : `${showing ? t.inDuration : t.out}ms`;
         overlay.style.transitionDelay = instant ? '0s' : `${showing ? t.inDelay : 0}ms`;
-        overlay.style.opacity = showing ? '1' : '0';
+        overlay.classList.toggle('ns-overlay-entering', showing && !instant);
+        overlay.classList.toggle('ns-overlay-off', !showing);
       }
       if (frame && next.dataset.frame) {
         frame.style.transitionDuration = instant ? '0s' : `${t.move}ms`;
