@@ -60,6 +60,8 @@ for (const [graphic, { layout, container }] of Object.entries(LABEL_SETS)) {
           return {
             // the font size in viewBox units (CSS px inside the SVG) and as rendered on screen
             units: [...new Set(texts.map((t) => parseFloat(getComputedStyle(t).fontSize)))],
+            // hidden or not, every text is styled, and the browser makes a font for each size
+            allUnits: [...new Set([...box.querySelectorAll<SVGTextElement>('svg text')].map((t) => parseFloat(getComputedStyle(t).fontSize)))],
             rendered: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement!.getScreenCTM()!.a)),
             svgWidth: svg.getBoundingClientRect().width,
           };
@@ -69,6 +71,7 @@ for (const [graphic, { layout, container }] of Object.entries(LABEL_SETS)) {
       const set = width < wide ? 'compact' : 'wide';
       expect(seen.svgWidth, `${width} px: the SVG fills its container`).toBeCloseTo(width, 0);
       expect(seen.units, `${width} px: the ${set} set, at its layout's size`).toEqual([layout.FONT[set]]);
+      expect(seen.allUnits, `${width} px: the hidden set at the shown set's size, so that it makes no fonts of its own`).toEqual([layout.FONT[set]]);
       expect(seen.rendered, `${width} px`).toBeGreaterThanOrEqual(MIN_READABLE_PX - 0.05);
     }
   });
