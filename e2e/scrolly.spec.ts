@@ -184,3 +184,25 @@ test('a graphic still in the state the build drew is not drawn again when its sc
   const redrawn = await page.evaluate(() => (window as unknown as { redrawn: string[] }).redrawn);
   expect(redrawn.filter((r) => untouched.includes(r.split(':')[0]!))).toEqual([]);
 });
+
+test('a graphic draws a new step’s state in a task after the scroll frame that found the step', async ({ page }) => {
+  const [first, second] = stepsOf(locales[0]!.tag).filter((s) => s.graphic === 'troops');
+  await page.goto(`/${locales[0]!.tag}/`);
+  await scrollToStep(page, first!.id);
+  await expectActive(page, first!);
+  await settle(page);
+  // mutation records come in one batch per task (a microtask checkpoint): the frame's own changes
+  // in one, those of a later task in another
+  await page.evaluate(() => {
+    const batches: string[][] = [];
+    Object.assign(window, { batches });
+    new MutationObserver((records) => batches.push(records.map((r) => r.attributeName!))).observe(document.body, { subtree: true, attributeFilter: ['aria-current', 'data-state'] });
+  });
+  await scrollToStep(page, second!.id);
+  await expectActive(page, second!);
+  const batches = await page.evaluate(() => (window as unknown as { batches: string[][] }).batches);
+  expect(batches.some((b) => b.includes('aria-current')), 'the step marked current').toBe(true);
+  expect(batches.some((b) => b.includes('data-state')), 'the graphic’s state changed').toBe(true);
+  // drawn in the frame that read the steps' places, a state change made pauses of 100-150 ms on a slow phone
+  expect(batches.filter((b) => b.includes('aria-current') && b.includes('data-state'))).toEqual([]);
+});

@@ -164,11 +164,10 @@ export function startScrollytelling(): void {
       const first = boxes[0];
       const last = boxes.at(-1);
       if (first && last && first.top <= line && last.bottom >= 0) current = block.steps[index]?.id ?? current;
-      const { top, bottom } = block.root.getBoundingClientRect();
-      return { index, offScreen: top > window.innerHeight || bottom < 0 };
+      return index;
     });
     near.forEach((block, blockIndex) => {
-      const { index, offScreen } = picked[blockIndex]!;
+      const index = picked[blockIndex]!;
       if (index === block.active) return;
       // a block's first state is set while it is still off the screen; passing over a step's
       // state without stopping there is a jump too
@@ -180,15 +179,13 @@ export function startScrollytelling(): void {
       const state = step.dataset.state;
       const graphic = block.graphic;
       if (!graphic || !state || state === graphic.dataset.state) return;
-      const announce = () => announceState(graphic, { state, previous: graphic.dataset.state ?? state, instant: jumped || skipped });
-      // A first state set while the block is off the screen is drawn in a task of its own: drawn
-      // in the frame that also lays the block out, it made one pause of 150 ms on a phone at a
-      // quarter of a laptop's speed, while the reader scrolled. Unseen, it can wait a task.
-      if (skipped && offScreen) {
-        setTimeout(() => {
-          if (block.active === index && state !== graphic.dataset.state) announce();
-        });
-      } else announce();
+      // The graphic draws the state in a task of its own, after this frame: drawn in the frame that
+      // read the steps' places (and, for a block just come near, laid it out), a state change made
+      // pauses of 100-150 ms on a phone at a quarter of a laptop's speed while the reader scrolled.
+      // A task later is a frame later at most, and the transition takes 800 ms.
+      setTimeout(() => {
+        if (block.active === index && state !== graphic.dataset.state) announceState(graphic, { state, previous: graphic.dataset.state ?? state, instant: jumped || skipped });
+      });
     });
     // Only on a change: rewriting every link's href restyles the page, which a scroll frame
     // that also animates a graphic cannot afford.
