@@ -43,8 +43,8 @@ const MIN_LABEL_REM = 0.75;
 // SVG user units: inside the viewBox, 1 CSS px is one viewBox unit.
 // The hidden label set takes the shown set's size. Chromium styles text in a hidden (display: none)
 // SVG group all the same, and makes a font for every size it finds there: a graphic coming near
-// the screen made twice the fonts it draws with, half its layout time (troops at 375 px: 12 fonts
-// and 25 ms, 6 and 10 ms without). At the shown set's size they are the fonts already made.
+// the screen made twice the fonts it draws with (troops at 375 px: 12 fonts and 25 ms of layout;
+// 8 and 15 ms at the shown set's size, where they are the fonts already made).
 export const labelSizesCss = () =>
   Object.entries(LABEL_SETS)
     .map(([container, { layout, compact, wide }]) => {
