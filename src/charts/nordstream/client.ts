@@ -5,7 +5,8 @@
  * map, moves the base map (its transform, from the overlay's data-frame). CSS transitions, which
  * the compositor runs, do the rest, in the order of motion.ts: the leaving overlay fades out first
  * (LEAVE); the map then moves; the next overlay fades in after, once the map has reached its
- * frame, so that no label or line is seen on a map still moving. Under reduced motion, and on jumps, `instant` is true and the change happens at once.
+ * frame, so that no label or line is seen on a map still moving. Under reduced motion, and on
+ * jumps, `instant` is true and the change happens at once.
  */
 import { onGraphicState, startEach } from '../../graphic-state';
 import { DURATION, LEAVE } from '../shared/motion';
