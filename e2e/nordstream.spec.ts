@@ -137,6 +137,15 @@ async function overlaysInLayout(page: Page): Promise<string[]> {
   return page.evaluate((sel) => [...document.querySelectorAll<SVGSVGElement>(`${sel} svg[data-overlay]`)].filter((o) => getComputedStyle(o).display !== 'none').map((o) => o.dataset.overlay!), figure);
 }
 
+/** An overlay's opacity transition: from and to, and its time span from the change (ms). */
+interface Fade {
+  name: string;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
 /** The label set the page shows: the container's width against the layout's breakpoint. */
 async function sizeShown(page: Page): Promise<SizeClass> {
   const width = await page.locator(`${figure} .ns-map`).evaluate((el) => el.getBoundingClientRect().width);
@@ -195,7 +204,7 @@ for (const locale of locales) {
       // Each overlay's opacity transition as the browser starts it (its values and its time span
       // from the change), whatever the frame rate: a busy machine's frames may skip a 200 ms fade.
       await page.evaluate(({ sel, names }) => {
-        const fades: { name: string; from: number; to: number; start: number; end: number }[] = [];
+        const fades: Fade[] = [];
         Object.assign(window, { fades_: fades });
         for (const name of names) {
           const overlay = document.querySelector<SVGSVGElement>(`${sel} svg[data-overlay="${name}"]`)!;
@@ -212,7 +221,7 @@ for (const locale of locales) {
       await scrollToStep(page, steps[1]!.id);
       await expectActive(page, steps[1]!);
       await expect.poll(() => overlaysInLayout(page)).toEqual([to]);
-      const fades = await page.evaluate(() => (window as unknown as { fades_: { name: string; from: number; to: number; start: number; end: number }[] }).fades_);
+      const fades = await page.evaluate(() => (window as unknown as { fades_: Fade[] }).fades_);
       const leaving = fades.find((f) => f.name === from);
       const entering = fades.find((f) => f.name === to);
       expect(leaving, `${from} fades out`).toMatchObject({ from: 1, to: 0 });
