@@ -20,9 +20,13 @@ const article = defineCollection({
   schema: articleFrontmatterSchema,
 });
 
-/** i18next strings per locale: content/locales/<tag>.json (files starting with _ are metadata); ids as in the file names */
+/**
+ * i18next strings per locale: content/locales/<tag>.json (files starting with _ are metadata); ids
+ * as in the file names. `[^_]`, not `[!_]`: the loader's file watcher (picomatch 4) reads `[!_]*`
+ * as "starts with _", so a saved locale file never reached the dev server's store.
+ */
 const locales = defineCollection({
-  loader: glob({ pattern: '[!_]*.json', base: './content/locales', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
+  loader: glob({ pattern: '[^_]*.json', base: './content/locales', generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
   schema: z.record(z.string(), z.string()),
 });
 

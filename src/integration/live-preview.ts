@@ -1,35 +1,39 @@
 /**
  * The dev server's live preview: every save in content/ reaches the open page by itself.
  *
- * Astro's loaders watch content/ too, but the page must reload only once the server can render
- * the change: a reload sent at once renders the old data, and the loaders' own reload (when
- * their store is written) is lost while that first reload is still on its way, or never comes
- * when the store ends as it was (a mistake undone). So each save is handled here, one at a time:
+ * Astro's loaders watch content/ and write the content store when a collection's file changes;
+ * Astro reloads the page when the store is written. A full re-read from here (refreshContent)
+ * cannot be relied on: every save of a .json or .mdx file makes Astro reload its content config,
+ * and a refresh asked for while that reload runs is skipped ("Content config not loaded"), which
+ * on a busy machine left the store, and the page, on the text before the save. So each save is
+ * handled here, one at a time, and only waits for the loaders:
  *
  * 1. a mistake shows as the error overlay, with the file and the fix;
  * 2. a locale added or removed (content/locales/<tag>.json + content/article/<tag>.mdx) restarts
- *    the server, because Astro's i18n config lists the locales (astro.config.mjs discovers them
- *    when it loads); the browser reconnects and reloads by itself;
- * 3. otherwise the content layer re-reads content/, and the page reloads once: by Astro when the
- *    content layer's store is written, or from here when the store stayed as it was;
+ *    the server once the loaders have stored its files, because Astro's i18n config lists the
+ *    locales (astro.config.mjs discovers them when it loads); the browser reconnects and reloads;
+ * 3. otherwise the page reloads once: by Astro when the loaders write the store, or from here
+ *    when the store stayed as it was (a mistake undone);
  * 4. a page that was on its way while a save became ready (a second save soon after the first)
  *    reloads again when it connects, and one that connects while a mistake stands gets the overlay.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { HookParameters } from 'astro';
 import { discoverLocales, LocaleRegistryError } from '../i18n/registry';
 
-/** The content layer's module in Vite's graph: what a page reads its collections from. */
-const DATA_STORE_MODULE = '\0astro:data-layer-content';
 /** Where the dev server's content layer writes its store; Astro reloads the page when it changes. */
 const DATA_STORE_FILE = '.astro/data-store.json';
-/** The store is written 500 ms after its last change (Astro's debounce); a little more to be sure. */
-const STORE_WRITE_WAIT_MS = 700;
+/**
+ * The store is written 500 ms after its last change (Astro's debounce); a busy machine takes
+ * longer. A save that leaves the store as it was is not written at all, and waits this long.
+ */
+const STORE_WRITE_WAIT_MS = 2000;
 
 type ServerSetup = HookParameters<'astro:server:setup'>;
 
 /** `check` runs every content check and returns the error to show, if any. */
-export function startLivePreview({ server, logger, refreshContent }: ServerSetup, check: () => Error | undefined): void {
+export function startLivePreview({ server, logger }: ServerSetup, check: () => Error | undefined): void {
   const root = server.config.root;
   const content = path.join(root, 'content');
   const storeFile = path.join(root, DATA_STORE_FILE);
@@ -47,11 +51,21 @@ export function startLivePreview({ server, logger, refreshContent }: ServerSetup
     shownError = message;
     sendError(message);
   };
-  const contentRead = async () => {
-    await refreshContent?.({});
-    const store = server.moduleGraph.getModuleById(DATA_STORE_MODULE);
-    if (store) server.moduleGraph.invalidateModule(store);
-  };
+  /** Resolves once the loaders write the store after `since`, or after STORE_WRITE_WAIT_MS. */
+  let storeWriteWaiters: (() => void)[] = [];
+  const storeWrittenSince = (since: number) =>
+    new Promise<boolean>((resolve) => {
+      if (storeWritten >= since) return resolve(true);
+      const done = () => {
+        clearTimeout(timer);
+        resolve(storeWritten >= since);
+      };
+      const timer = setTimeout(() => {
+        storeWriteWaiters = storeWriteWaiters.filter((w) => w !== done);
+        done();
+      }, STORE_WRITE_WAIT_MS);
+      storeWriteWaiters.push(done);
+    });
 
   const handle = async () => {
     const started = Date.now();
@@ -65,25 +79,43 @@ export function startLivePreview({ server, logger, refreshContent }: ServerSetup
     const error = check();
     if (error) return showError(error.message);
     shownError = undefined;
-    // Written to disk first, so that the restarted server's first page has the new locale's entries.
-    await contentRead();
+    // Stored first, so that the restarted server's first page has the new locale's entries.
+    const written = await storeWrittenSince(started);
     if (now !== tags) {
       logger.info(`Locales are now: ${now}.`);
       tags = now;
       await server.restart();
       return;
     }
+    if (written) return;
     changeReady = Date.now();
-    await new Promise((resolve) => setTimeout(resolve, STORE_WRITE_WAIT_MS));
-    if (storeWritten < started) server.hot.send({ type: 'full-reload', path: '*' });
+    server.hot.send({ type: 'full-reload', path: '*' });
   };
 
-  // Saves that arrive while one is handled are handled together once it is done.
+  // Saves that arrive while one is handled are handled together once it is done. One save can
+  // come as two events (the file emptied, then written): a file that holds what it held when it
+  // was last handled is not handled again, which would reload the page a second time.
   let running: Promise<void> | undefined;
   let again = false;
+  const changedFiles = new Set<string>();
+  const handledText = new Map<string, string | undefined>();
+  const changedSinceHandled = () => {
+    const files = [...changedFiles];
+    changedFiles.clear();
+    return files.filter((file) => {
+      const text = textOf(file);
+      const changed = !handledText.has(file) || handledText.get(file) !== text;
+      handledText.set(file, text);
+      return changed;
+    });
+  };
   const onChange = (file: string) => {
-    if (file === storeFile) storeWritten = changeReady = Date.now();
+    if (file === storeFile) {
+      storeWritten = changeReady = Date.now();
+      storeWriteWaiters.splice(0).forEach((wake) => wake());
+    }
     if (!file.startsWith(content + path.sep)) return;
+    changedFiles.add(file);
     if (running) {
       again = true;
       return;
@@ -91,6 +123,7 @@ export function startLivePreview({ server, logger, refreshContent }: ServerSetup
     running = (async () => {
       do {
         again = false;
+        if (!changedSinceHandled().length) continue;
         await handle().catch((e: unknown) => showError(e instanceof Error ? e.message : String(e)));
       } while (again);
       running = undefined;
@@ -111,6 +144,14 @@ export function startLivePreview({ server, logger, refreshContent }: ServerSetup
   server.watcher.on('change', onChange);
   server.watcher.on('add', onChange);
   server.watcher.on('unlink', onChange);
+}
+
+function textOf(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 function safely(read: () => string): string {
