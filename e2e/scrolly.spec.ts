@@ -114,6 +114,21 @@ for (const locale of locales) {
       await expectActive(page, middle);
     });
 
+    test('a jump to a step (its link) shows the state’s final geometry within one frame, with no transition', async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto(`/${locale.tag}/`);
+      for (const graphic of new Set(steps.map((s) => s.graphic))) {
+        const summary = await page.locator(`[data-graphic="${graphic}"]`).getAttribute('data-summary');
+        const step = steps.find((s) => s.graphic === graphic && s.state !== summary)!;
+        await page.goto(`/${locale.tag}/#${step.id}`);
+        await expectActive(page, step);
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+        const first = await geometryOf(page, graphic);
+        await page.waitForTimeout(900);
+        expect(await geometryOf(page, graphic), `${step.id}: something moved after the jump`).toEqual(first);
+      }
+    });
+
     test('under reduced motion a graphic shows its state’s final geometry within one frame of the change', async ({ page }) => {
       test.setTimeout(300_000);
       await page.emulateMedia({ reducedMotion: 'reduce' });

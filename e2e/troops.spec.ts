@@ -10,7 +10,7 @@ const figures = JSON.parse(fs.readFileSync('content/data/figures.json', 'utf8'))
 const marks = (id: string) => Math.round(figures[id]!.value / SOLDIERS_PER_MARK);
 const [troop, csto] = [marks('ru-troops-ukraine'), marks('csto-total')];
 
-/** Visible marks per kind in each state, from the figures: one mark per 1,000 soldiers, one bar per estimate. */
+/** Visible marks per kind in each state, from the figures: one mark per 1,000 soldiers, one bar per estimate. A mark counts as drawn (its computed opacity, which a transition moves), not as set. */
 const MARKS: Record<string, Record<string, number>> = {
   neighbourhood: { troop: 0, csto: 0, bar: 0 },
   buildup: { troop: 0, csto: 0, bar: ESTIMATES.length },
@@ -25,7 +25,7 @@ const figure = '[data-graphic="troops"]';
 async function visibleMarks(page: Page): Promise<Record<string, number>> {
   return page.evaluate((sel) => {
     const count = (kind: string) =>
-      [...document.querySelectorAll(`${sel} .troops-marks .tm-${kind}`)].filter((n) => Number(n.getAttribute('opacity')) > 0.99).length;
+      [...document.querySelectorAll(`${sel} .troops-marks .tm-${kind}`)].filter((n) => Number(getComputedStyle(n).opacity) > 0.99).length;
     // the bars of the label set on screen, grown to their length
     const bars = [...document.querySelectorAll<SVGRectElement>(`${sel} :is(.tb-estimate, .tb-planned)`)].filter(
       (n) => n.checkVisibility() && Number(n.getAttribute('opacity') ?? 1) > 0.99 && n.getBoundingClientRect().width > 1,
@@ -159,6 +159,28 @@ for (const locale of locales) {
         await expectActive(page, step);
         await expect.poll(() => visibleMarks(page)).toEqual(MARKS[step.state]);
       }
+    });
+
+    test('a mark that appears fades in where its state puts it, instead of flying in', async ({ page }) => {
+      await page.goto(`/${locale.tag}/`);
+      const at = (state: string) => steps.find((s) => s.state === state)!;
+      await scrollToStep(page, at('buildup').id);
+      await expectActive(page, at('buildup'));
+      await page.waitForTimeout(1000);
+      // every transition the troop marks start, as the browser starts it, whatever the frame rate
+      await page.evaluate((sel) => {
+        const started: string[] = [];
+        Object.assign(window, { started_: started });
+        document.querySelector(`${sel} .troops-marks`)!.addEventListener('transitionrun', (event) => {
+          if ((event.target as Element).classList.contains('tm-troop')) started.push((event as TransitionEvent).propertyName);
+        });
+      }, figure);
+      await scrollToStep(page, at('ukraine-border').id);
+      await expectActive(page, at('ukraine-border'));
+      await expect.poll(() => visibleMarks(page)).toEqual(MARKS['ukraine-border']);
+      const started = await page.evaluate(() => (window as unknown as { started_: string[] }).started_);
+      expect(started.length, 'the marks fade in').toBe(MARKS['ukraine-border']!.troop);
+      expect(new Set(started), 'the marks neither move nor change size on their way in').toEqual(new Set(['opacity']));
     });
 
     test('under reduced motion a state change is instant', async ({ page }) => {

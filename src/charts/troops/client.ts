@@ -1,7 +1,7 @@
 /**
  * The troops map in the browser: on each state change, the map group zooms by an interpolated
- * transform and fades (the estimates chart has no map), marks move (translate) and fade
- * (opacity), the chart's bars grow from zero and shrink back to it, labels are joined by key.
+ * transform and fades (the estimates chart has no map), marks move and fade (CSS transitions),
+ * the chart's bars grow from zero and shrink back to it, labels are joined by key.
  * Under reduced motion, and on jumps, `instant` is true and nothing animates.
  */
 import { select, type Selection } from 'd3-selection';
@@ -32,8 +32,9 @@ export function startTroops(): void {
     const svg = select(box).select('svg');
     const base = svg.select('.troops-base');
     const zoom = svg.select('.troops-zoom');
-    const marks = svg.selectAll<SVGPathElement, unknown>('.troops-marks path');
-    const kinds = marks.nodes().map((n) => (n.getAttribute('class') ?? '').replace(/^.*tm-/, '') as Mark['kind']);
+    const marksGroup = box.querySelector<SVGGElement>('.troops-marks')!;
+    const marks = [...marksGroup.querySelectorAll('path')];
+    const kinds = marks.map((n) => (n.getAttribute('class') ?? '').replace(/^.*tm-/, '') as Mark['kind']);
     let shown = root.dataset.state ?? '';
 
     const draw = (state: string, instant: boolean) => {
@@ -47,22 +48,21 @@ export function startTroops(): void {
       packed.focus.forEach((c, i) => animate(zoom.select(`[data-country="${c}"]`) as Any, instant).attr('opacity', scene.f[i]!));
       animate(zoom.selectAll('.map-crimea, .map-held') as Any, instant).attr('opacity', scene.c);
 
-      // Marks: visible ones move and grow into place; a mark that was hidden is first put where
-      // it will be (still transparent) so that it fades in there instead of flying in. A mark the
-      // same in both states is left alone: a transition already under way ends where it should,
-      // since it leads to the previous state. A jump leaves none out, as it must stop them all.
-      marks.each(function (_, i) {
+      // Marks: one per thousand soldiers, so the browser moves and fades them (CSS transitions on their
+      // attributes, troops.css) instead of a script tween each, which made each change of state
+      // a longer task. The transition's length comes from here (--tm-duration), 0 for a jump,
+      // which also stops those under way. A mark that was hidden is placed where it will be, only
+      // its opacity transitioning (.tm-placed), so that it fades in there instead of flying in.
+      marksGroup.style.setProperty('--tm-duration', instant ? '0s' : `${DURATION}ms`);
+      marks.forEach((node, i) => {
         const next = scene.m[i];
         const before = previous?.m[i];
         if (!instant && sameMark(before, next)) return;
-        const node = select(this);
-        if (!next) {
-          animate(node as Any, instant).attr('opacity', 0);
-          return;
-        }
-        const place = (sel: Any) => sel.attr('transform', `translate(${next[0]},${next[1]})`).attr('d', symbol(kinds[i]!, next[2]));
-        if (!before || instant) place(node.interrupt() as Any);
-        place(animate(node as Any, instant)).attr('opacity', 1);
+        node.classList.toggle('tm-placed', !before);
+        node.setAttribute('opacity', next ? '1' : '0');
+        if (!next) return;
+        node.setAttribute('transform', `translate(${next[0]},${next[1]})`);
+        node.setAttribute('d', symbol(kinds[i]!, next[2]));
       });
 
       for (const size of ['compact', 'wide'] as const) {
