@@ -92,9 +92,9 @@ export function startLivePreview({ server, logger }: ServerSetup, check: () => E
     server.hot.send({ type: 'full-reload', path: '*' });
   };
 
-  // Saves that arrive while one is handled are handled together once it is done. One save can
-  // come as two events (the file emptied, then written): a file that holds what it held when it
-  // was last handled is not handled again, which would reload the page a second time.
+  // Saves that arrive while one is handled are handled together once it is done. One save often
+  // comes as two file events: a file that holds what it held when it was last handled is not
+  // handled again, which would reload the page a second time.
   let running: Promise<void> | undefined;
   let again = false;
   const changedFiles = new Set<string>();
