@@ -42,7 +42,7 @@ export function startLivePreview({ server, logger }: ServerSetup, check: () => E
   let changeReady = 0;
   let pageRequested = 0;
   const localeTags = () => discoverLocales(content).map((l) => l.tag).join(' ');
-  let tags = safely(localeTags);
+  let tags = safely(localeTags, '');
 
   let shownError: string | undefined;
   const sendError = (message: string) => server.hot.send({ type: 'error', err: { message, stack: '', plugin: 'explainer' } });
@@ -51,20 +51,21 @@ export function startLivePreview({ server, logger }: ServerSetup, check: () => E
     shownError = message;
     sendError(message);
   };
-  /** Resolves once the loaders write the store after `since`, or after STORE_WRITE_WAIT_MS. */
-  let storeWriteWaiters: (() => void)[] = [];
+  /**
+   * Resolves once the loaders write the store after `since`, or after STORE_WRITE_WAIT_MS. Saves
+   * are handled one at a time, so one handling waits at most.
+   */
+  let onStoreWritten: (() => void) | undefined;
   const storeWrittenSince = (since: number) =>
     new Promise<boolean>((resolve) => {
-      if (storeWritten >= since) return resolve(true);
       const done = () => {
         clearTimeout(timer);
+        onStoreWritten = undefined;
         resolve(storeWritten >= since);
       };
-      const timer = setTimeout(() => {
-        storeWriteWaiters = storeWriteWaiters.filter((w) => w !== done);
-        done();
-      }, STORE_WRITE_WAIT_MS);
-      storeWriteWaiters.push(done);
+      const timer = setTimeout(done, STORE_WRITE_WAIT_MS);
+      onStoreWritten = done;
+      if (storeWritten >= since) done();
     });
 
   const handle = async () => {
@@ -103,7 +104,7 @@ export function startLivePreview({ server, logger }: ServerSetup, check: () => E
     const files = [...changedFiles];
     changedFiles.clear();
     return files.filter((file) => {
-      const text = textOf(file);
+      const text = safely(() => fs.readFileSync(file, 'utf8'), undefined);
       const changed = !handledText.has(file) || handledText.get(file) !== text;
       handledText.set(file, text);
       return changed;
@@ -112,7 +113,7 @@ export function startLivePreview({ server, logger }: ServerSetup, check: () => E
   const onChange = (file: string) => {
     if (file === storeFile) {
       storeWritten = changeReady = Date.now();
-      storeWriteWaiters.splice(0).forEach((wake) => wake());
+      onStoreWritten?.();
     }
     if (!file.startsWith(content + path.sep)) return;
     changedFiles.add(file);
@@ -146,18 +147,11 @@ export function startLivePreview({ server, logger }: ServerSetup, check: () => E
   server.watcher.on('unlink', onChange);
 }
 
-function textOf(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-function safely(read: () => string): string {
+/** What `read` returns, or `fallback` when it throws (a file being saved, or gone). */
+function safely<T>(read: () => T, fallback: T): T {
   try {
     return read();
   } catch {
-    return '';
+    return fallback;
   }
 }

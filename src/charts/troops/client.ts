@@ -52,13 +52,14 @@ export function startTroops(): void {
       // attributes, troops.css) instead of a script tween each, which made each change of state
       // a longer task. The transition's length comes from here (--tm-duration), 0 for a jump,
       // which also stops those under way. A mark that was hidden is placed where it will be, only
-      // its opacity transitioning (.tm-placed), so that it fades in there instead of flying in.
+      // its opacity transitioning ([data-placed]: an attribute, as the mark's class names its kind),
+      // so that it fades in there instead of flying in.
       marksGroup.style.setProperty('--tm-duration', instant ? '0s' : `${DURATION}ms`);
       marks.forEach((node, i) => {
         const next = scene.m[i];
         const before = previous?.m[i];
         if (!instant && sameMark(before, next)) return;
-        node.classList.toggle('tm-placed', !before);
+        node.toggleAttribute('data-placed', !before);
         node.setAttribute('opacity', next ? '1' : '0');
         if (!next) return;
         node.setAttribute('transform', `translate(${next[0]},${next[1]})`);
