@@ -16,6 +16,7 @@
  */
 import { announceState } from '../graphic-state';
 import { fitBlock, type BlockGeometry } from './fit';
+import { flingJudge } from './fling';
 import { pickStep, readingLine } from './pick-step';
 import { LAID_OUT_EVENT } from './reading-place';
 import { addStepCopies } from './stacked';
@@ -123,8 +124,7 @@ export function startScrollytelling(): void {
   if (all.length === 0) return;
   document.documentElement.classList.add('scrolly-active');
   let scheduled = false;
-  let lastScrollY = window.scrollY;
-  let lastTime = performance.now();
+  const isFling = flingJudge({ y: window.scrollY, time: performance.now() });
   let linkedStep: string | null | undefined;
   // A new generation for every change of the screen that needs the blocks laid out again; a block
   // laid out for an older one is laid out again when it is near.
@@ -137,14 +137,9 @@ export function startScrollytelling(): void {
   const update = (jump: boolean) => {
     scheduled = false;
     if (printing) return;
-    // A big move between two frames is a jump, not reading; so is a fling faster than a screen in
-    // a third of a second: the graphic goes straight to the state where the reader lands, instead
-    // of starting the transitions of every state it passes.
-    const now = performance.now();
-    const moved = Math.abs(window.scrollY - lastScrollY);
-    const jumped = jump || moved > window.innerHeight * 1.5 || moved / Math.max(now - lastTime, 1) > window.innerHeight / 300;
-    lastScrollY = window.scrollY;
-    lastTime = now;
+    // judged in every frame, a jump's too: the next frame's speed is measured from this one
+    const flung = isFling({ y: window.scrollY, time: performance.now(), screenHeight: window.innerHeight });
+    const jumped = jump || flung;
     const near = all.filter((block) => block.near);
     // A block is laid out first when it comes near; from then on, with every change of the
     // screen, wherever it is: left in an old layout, it would change size when the reader comes
