@@ -74,6 +74,12 @@ describe('formatMeasured', () => {
   it('never groups a year', () => {
     expect(formatMeasured({ value: 2050, qualifier: 'exact' }, 'year', trEn)).toBe('2050');
   });
+
+  it('keeps each figure’s own grouping when a year and a count come in turn (a formatter is reused only for the same options)', () => {
+    const inTurn = [2050, 12_345, 2050, 12_345].map((value, i) => formatNumber(value, trEn, i % 2 === 0 ? 'year' : 'km'));
+    expect(inTurn).toEqual(['2050', '12,345', '2050', '12,345']);
+    expect([formatNumber(12_345, trDe), formatNumber(12_345, trEn)]).toEqual(["12'345", '12,345']);
+  });
 });
 
 describe('formatDate', () => {

@@ -18,9 +18,19 @@ const RUNS = /^(?:|module|text\/javascript|application\/javascript)$/i;
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const textOf = (element: Element) => element.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
 
+/**
+ * A page's tree, as the browser parses it. The build asks for a page's scripts and then for its
+ * styles: the last page is kept, so that each is parsed once (parsing is most of this module's time).
+ */
+let lastParsed: { html: string; tree: Root } | undefined;
+function parsed(html: string): Root {
+  if (lastParsed?.html !== html) lastParsed = { html, tree: fromHtml(html) };
+  return lastParsed.tree;
+}
+
 /** Elements of a page as the browser parses it: text in an attribute or a comment is no element. */
 function elements(html: string, name: string, within?: 'head'): Element[] {
-  const tree: Root = fromHtml(html);
+  const tree = parsed(html);
   const found: Element[] = [];
   visit(tree, 'element', (node: Element, _index, parent) => {
     if (within === 'head' && node.tagName === 'body') return 'skip';
