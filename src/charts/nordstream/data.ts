@@ -145,7 +145,10 @@ export function nordstreamStrings(tr: Translator, data: NordstreamData): Strings
     strings[`position.${id}.date`] = date(p, 'short');
     strings[`position.${id}.text`] = text(p.text, values);
     strings[`position.${id}.short`] = text(p.short, values);
-    strings[`position.${id}.who`] = list(p.actors.map(country), tr);
+    const named = list(p.actors.map(country), tr);
+    // a letter signed by more than its source names says so, lest a reader count the names and find one short
+    const unnamed = p.signatories !== undefined && p.signatories > p.actors.length;
+    strings[`position.${id}.who`] = unnamed ? `${named} ${text('nordstream.unnamed-signatories', { named: formatNumber(p.actors.length, tr), count: values.count })}` : named;
     if (p.quote) {
       // a quote the text does not take in ({{quote}}) gets lines of its own
       if (!text(p.text, { ...values, quote: '\u0000' }).includes('\u0000')) {

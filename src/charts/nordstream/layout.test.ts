@@ -128,6 +128,20 @@ describe('nordstream: stances', () => {
 /** A country's area on the base map (its box) */
 const area = (c: string) => { const [[x0, y0], [x1, y1]] = input.map.countries[c]!.box; return (x1 - x0) * (y1 - y0); };
 
+describe('nordstream: who took a position', () => {
+  it('says how many a source names where more signed than it names, in every locale', () => {
+    for (const tag of ['de', 'en', 'fr'] as const) {
+      const strings = stringsFor(tag);
+      for (const [id, p] of Object.entries(data.positions)) {
+        const who = strings[`position.${id}.who`]!;
+        const short = p.signatories !== undefined && p.signatories > p.actors.length;
+        expect(who.includes(`${p.actors.length}`) && who.includes(`${p.signatories}`), `${tag} ${id}: ${who}`).toBe(short);
+      }
+    }
+    expect(Object.values(data.positions).some((p) => p.signatories !== undefined && p.signatories > p.actors.length)).toBe(true);
+  });
+});
+
 describe('nordstream: the map per state', () => {
   const inArea = (box: [[number, number], [number, number]], context: string) => {
     expect(box[0][0], context).toBeGreaterThanOrEqual(-0.5);
@@ -274,6 +288,23 @@ describe('nordstream: the timeline', () => {
         for (const l of scenes[tag][state].layers.wide.labels.filter((k) => k.key.startsWith('callout-') && !k.key.endsWith('-date'))) {
           const date = l.lead ?? scenes[tag][state].layers.wide.labels.find((k) => k.key === `${l.key}-date`)?.lines[0];
           expect(dates.has(date ?? ''), `${tag} ${l.key}: ${date}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('draws every mark within its own year on the axis, between the tick of its year and the next, in every locale and label set', () => {
+    const dateOf = Object.fromEntries(items.map((i) => [i.key, i.date]));
+    for (const tag of ['de', 'en', 'fr'] as const) {
+      for (const size of SIZES) {
+        const base = baseLayers(input, stringsFor(tag))[size];
+        const ticks = base.rules.filter((r) => r.key.startsWith('tick-')).map((r) => ({ year: Number(r.key.slice('tick-'.length)), x: r.x1 }));
+        for (const m of base.marks.filter((k) => k.kind.startsWith('tl-'))) {
+          const year = Number(dateOf[m.key]!.slice(0, 4));
+          const from = ticks.filter((t) => t.year <= year).at(-1);
+          const to = ticks.find((t) => t.year > year);
+          if (from) expect(m.x, `${tag} ${size} ${m.key} (${dateOf[m.key]}) after the ${from.year} tick`).toBeGreaterThanOrEqual(from.x);
+          if (to) expect(m.x, `${tag} ${size} ${m.key} (${dateOf[m.key]}) before the ${to.year} tick`).toBeLessThan(to.x);
         }
       }
     }

@@ -14,7 +14,7 @@
  */
 import { place as placeLabels, type Frame, type Label as SharedLabel, type LabelRequest as SharedRequest, type Side } from '../shared/labels';
 import { LINE_EM, round, textWidth, wrap, type Box, type Point } from '../shared/text';
-import { LANES, dodge, placeCallouts, timeAxis, type Lane, type TimelineItem, type Tone } from './timeline';
+import { LANES, placeCallouts, timeAxis, type Lane, type TimelineItem, type Tone } from './timeline';
 
 export const WIDTH = 700;
 /** the map's height: the strip takes the rest */
@@ -470,18 +470,18 @@ function stripGeometry(ctx: Ctx) {
   const laneY = (i: number) => axisY + ctx.f * 0.2 + laneH * (i + 0.5);
   const x0 = PAD + nameW + ctx.f * 0.6 + r;
   const x1 = WIDTH - PAD - r;
-  return { laneNames, r, top, axisY, laneY, x0, x1, calloutTop: laneY(LANES.length - 1) + laneH / 2 + ctx.f * 0.4 };
+  // the highlighted marks are drawn larger (HIGHLIGHT_R): the axis keeps them apart at that size
+  const markGap = 2 * r * HIGHLIGHT_R + 1;
+  return { laneNames, r, top, axisY, laneY, x0, x1, markGap, calloutTop: laneY(LANES.length - 1) + laneH / 2 + ctx.f * 0.4 };
 }
 
-/** Each item's place in the strip: on its date, in its lane, pushed apart from its neighbours. */
+/** Each item's place in the strip: on its date in the axis of time and items (timeline.ts), in its lane. */
 export function timelineMarks(input: NordstreamInput, size: SizeClass, strings: Strings): { item: DatedItem; x: number; y: number; r: number }[] {
   const ctx = context(size, strings);
   const g = stripGeometry(ctx);
   const items = timelineItems(input);
-  const axis = timeAxis(items.map((i) => i.date), [g.x0, g.x1], 0);
-  // the highlighted marks are drawn larger (HIGHLIGHT_R): apart at that size
-  const xs = dodge(items.map((it) => axis.x(it.date)), 2 * g.r * HIGHLIGHT_R + 1, [g.x0, g.x1], items.map((it) => it.lane));
-  return items.map((item, k) => ({ item, x: round(xs[k]!), y: round(g.laneY(LANES.indexOf(item.lane))), r: round(g.r) }));
+  const { places } = timeAxis(items.map((i) => i.date), [g.x0, g.x1], g.markGap);
+  return items.map((item, k) => ({ item, x: round(places[k]!), y: round(g.laneY(LANES.indexOf(item.lane))), r: round(g.r) }));
 }
 
 /** A highlighted mark's radius against the others'. */
@@ -491,8 +491,7 @@ const HIGHLIGHT_R = 1.25;
 function stripBase(ctx: Ctx, input: NordstreamInput, strings: Strings): Layer {
   const g = stripGeometry(ctx);
   const items = timelineItems(input);
-  const tickW = textWidth('0000', ctx.f) + ctx.f * 0.8;
-  const axis = timeAxis(items.map((i) => i.date), [g.x0, g.x1], tickW);
+  const axis = timeAxis(items.map((i) => i.date), [g.x0, g.x1], g.markGap);
   const labels: Label[] = [];
   const rules: Rule[] = [{ key: 'axis', x1: round(g.x0 - g.r), y1: round(g.axisY), x2: round(g.x1 + g.r), y2: round(g.axisY) }];
   // Newest year first: a year near the end ends at the margin instead of leaving the drawing, and

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overlaps } from '../shared/text';
-import { dayOf, dodge, placeCallouts, timeAxis, type Callout, type CalloutRequest } from './timeline';
+import { dayOf, placeCallouts, timeAxis, type Callout, type CalloutRequest } from './timeline';
 
 /** A small deterministic generator (mulberry32): the same cases on every run. */
 function random(seed: number): () => number {
@@ -15,92 +15,69 @@ function random(seed: number): () => number {
 
 describe('nordstream timeline: the time axis', () => {
   const dates = ['2018-03-11', '2016-03-17', '2022-02-22', '2021-07-21'];
-  const axis = timeAxis(dates, [100, 700], 40);
+  const even = timeAxis(dates, [100, 700]);
+  const xOf = (iso: string) => even.places[dates.indexOf(iso)]!;
+  const days = (a: string, b: string) => (dayOf(b).getTime() - dayOf(a).getTime()) / 864e5;
 
-  it('starts on the first of January of the first year and ends a month after the last date, so every date lies inside', () => {
-    expect(axis.x('2016-01-01')).toBeCloseTo(100, 0);
-    expect(axis.x('2022-03-22')).toBeCloseTo(700, 0);
-    for (const d of dates) {
-      expect(axis.x(d)).toBeGreaterThan(100);
-      expect(axis.x(d)).toBeLessThan(700);
+  it('runs from the first of January of the first year to a month after the last date, every date inside', () => {
+    expect(even.ticks[0]).toEqual({ year: 2016, x: 100 });
+    const perDay = (xOf('2021-07-21') - xOf('2018-03-11')) / days('2018-03-11', '2021-07-21');
+    // the axis ends at midnight, a mark's day is taken at noon: half a day's width off at most
+    expect(xOf('2022-02-22') + perDay * days('2022-02-22', '2022-03-22')).toBeCloseTo(700, 0);
+    for (const x of even.places) {
+      expect(x).toBeGreaterThan(100);
+      expect(x).toBeLessThan(700);
     }
   });
 
-  it('places later dates further right, in proportion to the time between them', () => {
-    const xs = [...dates].sort().map(axis.x);
-    for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThan(xs[i - 1]!);
-    const perDay = (axis.x('2021-07-21') - axis.x('2018-03-11')) / ((dayOf('2021-07-21').getTime() - dayOf('2018-03-11').getTime()) / 864e5);
-    expect((axis.x('2018-03-11') - axis.x('2016-03-17')) / ((dayOf('2018-03-11').getTime() - dayOf('2016-03-17').getTime()) / 864e5)).toBeCloseTo(perDay, 6);
+  it('without room for the items, places dates in proportion to the time between them', () => {
+    const perDay = (xOf('2021-07-21') - xOf('2018-03-11')) / days('2018-03-11', '2021-07-21');
+    expect((xOf('2018-03-11') - xOf('2016-03-17')) / days('2016-03-17', '2018-03-11')).toBeCloseTo(perDay, 6);
   });
 
-  it('ticks whole years, on the first of January, at least the gap apart', () => {
-    const ticks = timeAxis(dates, [100, 700], 0).ticks;
-    expect(ticks.map((t) => t.year)).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022]);
-    for (const t of ticks) expect(t.x).toBeCloseTo(axis.x(`${t.year}-01-01`), 0);
-    const sparse = timeAxis(dates, [100, 300], 60).ticks;
-    expect(sparse.length).toBeLessThan(7);
-    for (let i = 1; i < sparse.length; i++) expect(sparse[i]!.x - sparse[i - 1]!.x).toBeGreaterThanOrEqual(60);
+  it('ticks every year, on the first of January', () => {
+    expect(even.ticks.map((t) => t.year)).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022]);
+    const perDay = (xOf('2021-07-21') - xOf('2018-03-11')) / days('2018-03-11', '2021-07-21');
+    for (const t of even.ticks) expect(t.x).toBeCloseTo(100 + perDay * days('2016-01-01', `${t.year}-01-01`), 6);
+  });
+
+  it('keeps every two marks at least the room apart, in date order, each between the tick of its year and the next, however crowded a year', () => {
+    const next = random(7);
+    for (let run = 0; run < 200; run++) {
+      // a sparse past and a crowded last year, as the dispute has
+      const crowd = Array.from({ length: 1 + Math.floor(next() * 16) }, () => day(Math.floor(next() * 365)));
+      const past = Array.from({ length: Math.floor(next() * 4) }, () => `${2015 + Math.floor(next() * 5)}-0${1 + Math.floor(next() * 9)}-15`);
+      const all = [...past, ...crowd];
+      const axis = timeAxis(all, [0, 600], 18);
+      const inOrder = all.map((d, i) => [d, axis.places[i]!] as const).sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1]);
+      for (let i = 1; i < inOrder.length; i++) expect(inOrder[i]![1] - inOrder[i - 1]![1], `run ${run}`).toBeGreaterThanOrEqual(18 - 1e-9);
+      all.forEach((d, i) => {
+        const year = Number(d.slice(0, 4));
+        const from = axis.ticks.find((t) => t.year === year)!;
+        const to = axis.ticks.find((t) => t.year === year + 1);
+        expect(axis.places[i]!, `run ${run}: ${d}`).toBeGreaterThan(from.x);
+        if (to) expect(axis.places[i]!, `run ${run}: ${d}`).toBeLessThan(to.x);
+      });
+    }
+  });
+
+  it('gives a busy year more of the axis than a quiet one', () => {
+    // one item in 2019, none in 2020, ten in the first ten months of 2021
+    const axis = timeAxis(['2019-06-01', ...Array.from({ length: 10 }, (_, i) => day(i * 30))], [0, 600], 20);
+    const tick = (year: number) => axis.ticks.find((t) => t.year === year)!.x;
+    expect(tick(2021) - tick(2020)).toBeLessThan(tick(2020) - tick(2019));
+    expect(tick(2020) - tick(2019)).toBeLessThan((600 - tick(2021)) / 2);
+  });
+
+  it('puts marks of one day side by side in the order given', () => {
+    const axis = timeAxis(['2022-01-10', '2022-01-10', '2022-01-10', '2021-05-01'], [0, 600], 20);
+    expect(axis.places[1]! - axis.places[0]!).toBeCloseTo(20, 6);
+    expect(axis.places[2]! - axis.places[1]!).toBeCloseTo(20, 6);
   });
 });
 
 /** The i-th day of 2021, as an ISO date */
 const day = (i: number) => new Date(Date.UTC(2021, 0, 1 + i)).toISOString().slice(0, 10);
-
-describe('nordstream timeline: marks pushed apart', () => {
-  it('leaves marks that are already apart where they are', () => {
-    expect(dodge([10, 50, 90], 20, [0, 100])).toEqual([10, 50, 90]);
-  });
-
-  it('keeps every two marks at least the gap apart, inside the range, in the order of their dates', () => {
-    const next = random(7);
-    for (let run = 0; run < 200; run++) {
-      const xs = Array.from({ length: 1 + Math.floor(next() * 12) }, () => 200 + next() * 100);
-      const out = dodge(xs, 10, [0, 400]);
-      const order = xs.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, i]) => out[i]!);
-      for (let i = 1; i < order.length; i++) expect(order[i]! - order[i - 1]!).toBeGreaterThanOrEqual(10 - 1e-9);
-      for (const x of out) {
-        expect(x).toBeGreaterThanOrEqual(0);
-        expect(x).toBeLessThanOrEqual(400);
-      }
-    }
-  });
-
-  it('pulls a crowd at the end of the axis back inside it, the last mark on the end', () => {
-    const out = dodge([98, 99, 100, 100], 10, [0, 100]);
-    expect(out).toEqual([70, 80, 90, 100]);
-  });
-
-  it('moves marks of the same day as little as needed, the same way on both sides of their date', () => {
-    const out = dodge([50, 50], 10, [0, 100]);
-    expect(out[1]! - out[0]!).toBe(10);
-    expect(out[0]).toBe(50);
-  });
-
-  it('never draws a mark left of one with an earlier date, in any lane, and keeps the marks of a lane the gap apart', () => {
-    const next = random(11);
-    for (let run = 0; run < 200; run++) {
-      const xs = Array.from({ length: 1 + Math.floor(next() * 16) }, () => 100 + next() * 300);
-      const lanes = xs.map(() => ['letter', 'statement', 'measure'][Math.floor(next() * 3)]!);
-      const out = dodge(xs, 10, [0, 400], lanes);
-      const byDate = xs.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([, i]) => i);
-      for (let k = 1; k < byDate.length; k++) expect(out[byDate[k]!]!, `run ${run}`).toBeGreaterThanOrEqual(out[byDate[k - 1]!]!);
-      for (const lane of new Set(lanes)) {
-        const inLane = byDate.filter((i) => lanes[i] === lane).map((i) => out[i]!);
-        for (let k = 1; k < inLane.length; k++) expect(inLane[k]! - inLane[k - 1]!, `run ${run} ${lane}`).toBeGreaterThanOrEqual(10 - 1e-9);
-      }
-      for (const x of out) {
-        expect(x).toBeGreaterThanOrEqual(0);
-        expect(x).toBeLessThanOrEqual(400);
-      }
-    }
-  });
-
-  it('pushes a mark of a free lane along with an earlier crowd in another lane, rather than draw it before them', () => {
-    // a crowd of measures at 100 and a statement a day later: the statement lands after the last measure
-    const out = dodge([100, 100, 100, 101], 10, [0, 400], ['measure', 'measure', 'measure', 'statement']);
-    expect(out).toEqual([100, 110, 120, 120]);
-  });
-});
 
 describe('nordstream timeline: callouts placed without overlap', () => {
   const area = { x0: 0, x1: 600, top: 100, bottom: 300 };

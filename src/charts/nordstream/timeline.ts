@@ -3,7 +3,6 @@
  * sanction and threat as a dated mark on a time axis, one lane per kind. Pure functions in viewBox
  * units (no DOM): the layout calls them at build time, the unit tests call them directly.
  */
-import { scaleUtc } from 'd3-scale';
 import type { Box } from '../shared/text';
 
 /** The lanes, top to bottom: letters, statements (and joint statements, interviews), measures (laws, sanctions, threats, votes, the regulator's and the chancellor's decisions). */
@@ -25,52 +24,46 @@ export interface TimelineItem {
 /** Noon UTC of an ISO date: the same day in every time zone the build may run in. */
 export const dayOf = (iso: string): Date => new Date(`${iso}T12:00:00Z`);
 
+const DAY_MS = 864e5;
+
 /**
- * The time axis: from the first of January of the first item's year to a month after the last
- * item, onto [x0, x1]; its ticks are whole years, as many as fit `minGap` apart.
+ * The time axis: from the first of January of the first date's year to a month after the last
+ * date, onto [x0, x1]. `places[i]` is where the mark of `dates[i]` goes; a tick on the first of
+ * January of every year (the strip names those it has room for).
+ *
+ * Each date takes `itemRoom` of the axis besides its time, so a year is as wide as its time and
+ * its items. On an axis even in time the dispute's last months, ten items in 2021 and six in the
+ * first weeks of 2022, had room for two marks; pushed apart, the marks were drawn up to a year
+ * before their dates. Here the k-th item (in date order) sits half an `itemRoom` after the
+ * k items before it: two marks are always `itemRoom` apart, in date order across the lanes, and
+ * each lies between the tick of its year and the next. Within a year the time runs evenly.
  */
-export function timeAxis(dates: string[], [x0, x1]: [number, number], minGap: number) {
+export function timeAxis(dates: string[], [x0, x1]: [number, number], itemRoom = 0) {
   const sorted = [...dates].sort();
   const first = dayOf(sorted[0]!);
   const last = dayOf(sorted.at(-1)!);
-  const start = new Date(Date.UTC(first.getUTCFullYear(), 0, 1));
-  const end = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate()));
-  const scale = scaleUtc().domain([start, end]).range([x0, x1]);
-  const years = end.getUTCFullYear() - start.getUTCFullYear() + 1;
-  // a year's width on the scale, not the axis shared among the years: the axis runs on past the last
-  const yearWidth = scale(new Date(Date.UTC(start.getUTCFullYear() + 1, 0, 1))) - x0;
-  const every = Math.max(1, Math.ceil(minGap / yearWidth));
-  const ticks = scale.ticks(years).filter((d) => (d.getUTCFullYear() - start.getUTCFullYear()) % every === 0);
-  return { x: (iso: string) => scale(dayOf(iso)), ticks: ticks.map((d) => ({ year: d.getUTCFullYear(), x: scale(d) })) };
-}
-
-/**
- * Marks pushed apart along the axis: no two of one lane closer than `gap` (centre to centre), no
- * mark left of one with an earlier date in any lane (the strip reads left to right in date order
- * across the lanes), each as near to its date as that allows and all inside [x0, x1]: a pass left
- * to right pushes each mark right of the one before in its lane and not left of any before it; if
- * marks then lie beyond x1, a pass right to left pulls them back the same way. Items come in any
- * order, `lanes` gives each one's lane (all in one lane without it); the result keeps their order.
- */
-export function dodge(xs: number[], gap: number, [x0, x1]: [number, number], lanes: readonly string[] = []): number[] {
-  const order = xs.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const laneOf = (k: number) => lanes[order[k]![1]] ?? '';
-  const placed = order.map(([x]) => Math.min(Math.max(x, x0), x1));
-  const sweep = (from: number, step: 1 | -1, bound: (x: number, before: number) => number) => {
-    const last = new Map<string, number>();
-    for (let k = from; k >= 0 && k < placed.length; k += step) {
-      const lane = laneOf(k);
-      if (k !== from) placed[k] = bound(placed[k]!, placed[k - step]!);
-      if (last.has(lane)) placed[k] = bound(placed[k]!, last.get(lane)! + step * gap);
-      last.set(lane, placed[k]!);
-    }
-  };
-  sweep(0, 1, Math.max);
-  for (let k = 0; k < placed.length; k++) placed[k] = Math.min(placed[k]!, x1);
-  sweep(placed.length - 1, -1, Math.min);
-  const out = new Array<number>(xs.length);
-  order.forEach(([, i], k) => (out[i] = placed[k]!));
-  return out;
+  const start = Date.UTC(first.getUTCFullYear(), 0, 1);
+  const end = Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate());
+  // the items' room never takes more than four fifths of the axis: the years stay apart
+  const room = Math.min(itemRoom, ((x1 - x0) * 0.8) / sorted.length);
+  const perMs = (x1 - x0 - room * sorted.length) / (end - start);
+  /** how many dates come before `iso` */
+  const before = (iso: string) => sorted.filter((d) => d < iso).length;
+  const at = (iso: string, time: number) => x0 + perMs * (time - start) + room * before(iso);
+  const sameDay = new Map<string, number>();
+  const places = dates
+    .map((iso, i) => [iso, i] as const)
+    .sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1])
+    .map(([iso, i]) => {
+      const rank = sameDay.get(iso) ?? 0;
+      sameDay.set(iso, rank + 1);
+      return [i, at(iso, dayOf(iso).getTime()) + room * (rank + 0.5)] as const;
+    })
+    .sort((a, b) => a[0] - b[0])
+    .map(([, x]) => x);
+  const ticks: { year: number; x: number }[] = [];
+  for (let year = first.getUTCFullYear(); Date.UTC(year, 0, 1) <= end; year++) ticks.push({ year, x: at(`${year}-01-01`, Date.UTC(year, 0, 1)) });
+  return { places, ticks };
 }
 
 export interface CalloutRequest {
