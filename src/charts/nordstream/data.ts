@@ -99,7 +99,7 @@ export function nordstreamInput(data: NordstreamData): NordstreamInput {
       const p = need(data.places[id], `place "${id}" (content/data/places.json)`);
       return [id, project([p.lon, p.lat], id)];
     })) as MapInput['places'],
-    countries: Object.fromEntries(countriesInView(map).map((c) => [c, { centroid: map.countries[c]!.centroid, box: map.countries[c]!.box }])),
+    countries: Object.fromEntries(countriesInView(map).map((c) => [c, { centroid: map.countries[c]!.centroid, box: map.countries[c]!.box, inner: map.countries[c]!.inner }])),
     views: Object.fromEntries(STATES.map((s) => [s, viewBox(VIEWS[s], (p) => project(p, `the view of ${s}`))])) as MapInput['views'],
   };
   return {

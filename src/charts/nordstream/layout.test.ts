@@ -8,7 +8,8 @@ import { formatDate, formatFigure } from '../../i18n/format';
 import { graphicText } from '../shared/strings';
 import { translator } from '../shared/test-content';
 import { expectLabelsInsideAndApart } from '../shared/expect-labels';
-import { atlasWithCrimeaInUkraine } from '../shared/map/geometry';
+import type { Box } from '../shared/text';
+import { INNER_STEP, atlasWithCrimeaInUkraine } from '../shared/map/geometry';
 import { BASE, countriesInView, countriesShown, nordstreamInput, nordstreamMap, nordstreamStrings, nordstreamValues, routePoints, type NordstreamData } from './data';
 import { FONT, HEIGHT, MAP_H, MIN_PX, PIPELINES, STATES, WATERS, WIDTH, baseLayers, countryStyles, framed, frameOf, highlighted, layout, timelineItems, type NordstreamInput, type Scene, type SizeClass, type State } from './layout';
 import { layersSvg, overlaySvg, routePath } from './render';
@@ -411,6 +412,29 @@ describe('nordstream: labels', () => {
           expect(m.x + m.r).toBeLessThanOrEqual(WIDTH);
           expect(m.y - m.r).toBeGreaterThanOrEqual(0);
           expect(m.y + m.r).toBeLessThanOrEqual(HEIGHT);
+        }
+      }
+    }
+  });
+});
+
+describe('nordstream: country names', () => {
+  it('names each country on its own land, not on a neighbour or out at sea, in every state, locale and label set', () => {
+    for (const tag of ['de', 'en', 'fr'] as const) {
+      const scenes = Object.fromEntries(STATES.map((s) => [s, layout(input, stringsFor(tag), s)])) as Record<State, Scene>;
+      for (const state of STATES) {
+        const frame = frameOf(input.map.views[state]);
+        const view = framed(input.map, frame);
+        for (const size of SIZES) {
+          for (const label of scenes[state].layers[size].labels.filter((l) => l.key.startsWith('country-'))) {
+            const country = label.key.slice('country-'.length);
+            const [[x0, y0], [x1, y1]] = label.box;
+            const words: Box = [[x0, y0], [x1, y0 + (y1 - y0) / label.lines.length]];
+            // the name's line holds a point of the country, or lies within a grid step of one (a short name between two points)
+            const reach = (INNER_STEP * frame.k) / 2;
+            const near = view.countries[country]!.inner.some(([x, y]) => x >= words[0][0] - reach && x <= words[1][0] + reach && y >= words[0][1] - reach && y <= words[1][1] + reach);
+            expect(near, `${tag} ${state} ${size}: ${label.lines[0]} at ${JSON.stringify(label.box)}`).toBe(true);
+          }
         }
       }
     }

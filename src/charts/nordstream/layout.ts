@@ -83,8 +83,8 @@ export interface MapInput {
   /** each pipeline's projected course, from its first landfall to its last */
   routes: Record<PipelineId, Point[]>;
   places: Record<PlaceId, Point>;
-  /** every country with a shape on the base map */
-  countries: Record<string, { centroid: Point; box: Box }>;
+  /** every country with a shape on the base map; `inner`: points in it (shared/map/geometry.ts) */
+  countries: Record<string, { centroid: Point; box: Box; inner: Point[] }>;
   /** each state's view (VIEWS), projected */
   views: Record<State, Box>;
 }
@@ -174,7 +174,7 @@ export function framed(map: MapInput, f: MapFrame): MapInput {
   const cut = ([[x0, y0], [x1, y1]]: Box): Box => [[Math.max(x0, 0), Math.max(y0, 0)], [Math.min(x1, WIDTH), Math.min(y1, MAP_H)]];
   const countries = Object.fromEntries(
     Object.entries(map.countries)
-      .map(([c, { centroid, box }]) => [c, { centroid: p(centroid), box: cut([p(box[0]), p(box[1])]) }] as const)
+      .map(([c, { centroid, box, inner }]) => [c, { centroid: p(centroid), box: cut([p(box[0]), p(box[1])]), inner: inner.map(p).filter(([x, y]) => x >= 0 && x <= WIDTH && y >= 0 && y <= MAP_H) }] as const)
       // in view: a piece of it at least a tenth of the map's height across
       .filter(([, { box }]) => box[1][0] - box[0][0] > MAP_H / 10 && box[1][1] - box[0][1] > MAP_H / 10),
   );
@@ -320,6 +320,9 @@ function namePlaces(ctx: Ctx, input: NordstreamInput, which: readonly PlaceId[],
   }
 }
 
+/** How many of a country's points its name is tried at: enough to get round the labels near its centre. */
+const COUNTRY_LABEL_TRIES = 24;
+
 /**
  * A country's name on its shape, with lines under it: `below` gives ways to break them, tried in
  * turn (the dates on one line, then one per line).
@@ -327,17 +330,17 @@ function namePlaces(ctx: Ctx, input: NordstreamInput, which: readonly PlaceId[],
 function countryLabel(ctx: Ctx, input: NordstreamInput, c: string, below: string[][] = [[]], required = true): void {
   const shape = input.map.countries[c];
   if (!shape) return;
-  const [[x0, y0], [x1, y1]] = shape.box;
   // the centroid of the clipped shape, kept a label's width inside the view
-  const at: Point = [Math.min(Math.max(shape.centroid[0], PAD + 40), WIDTH - PAD - 40), Math.min(Math.max(shape.centroid[1], PAD + 20), MAP_H - PAD - 20)];
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
-  const inside: Point[] = [[cx, cy], [at[0], (at[1] + y1) / 2], [at[0], (at[1] + y0) / 2], [(cx + x1) / 2, cy], [(cx + x1) / 2, (cy + y1) / 2], [(cx + x0) / 2, cy], [cx, y0], [x1, cy], [x1, (cy + y1) / 2]];
+  const centre: Point = [Math.min(Math.max(shape.centroid[0], PAD + 40), WIDTH - PAD - 40), Math.min(Math.max(shape.centroid[1], PAD + 20), MAP_H - PAD - 20)];
+  // The name stands on a point of the country, the nearest to its centre first: points taken
+  // from its box put Sweden's name on Latvia, across the Baltic, and Finland's on Russia.
+  const inside = [...shape.inner].sort((a, b) => Math.hypot(a[0] - centre[0], a[1] - centre[1]) - Math.hypot(b[0] - centre[0], b[1] - centre[1])).slice(0, COUNTRY_LABEL_TRIES);
+  const [at, ...also] = inside.length ? inside : [centre];
   const [first, ...others] = below.map((lines) => [ctx.s(`map.country.${c}`), ...lines]);
   // centred names keep a fifth of their width clear of the edges: bold names run wider than estimated
   const half = (textWidth(first![0]!, ctx.f, true) / 2) * 1.2 + PAD;
   const clamp = ([x, y]: Point): Point => [Math.min(Math.max(x, half), WIDTH - half), y];
-  ctx.req.push({ key: `country-${c}`, at: clamp(at), also: inside.map(clamp), lines: first!, variants: others, cls: 'country', sides: ['center', 'below', 'above', 'right', 'left'], required });
+  ctx.req.push({ key: `country-${c}`, at: clamp(at!), also: also.map(clamp), lines: first!, variants: others, cls: 'country', sides: ['center', 'below', 'above', 'right', 'left'], required });
 }
 
 /** The route label: tried at points along the middle part of the line, on either side. */
