@@ -24,8 +24,6 @@ export interface TimelineItem {
 /** Noon UTC of an ISO date: the same day in every time zone the build may run in. */
 export const dayOf = (iso: string): Date => new Date(`${iso}T12:00:00Z`);
 
-const DAY_MS = 864e5;
-
 /**
  * The time axis: from the first of January of the first date's year to a month after the last
  * date, onto [x0, x1]. `places[i]` is where the mark of `dates[i]` goes; a tick on the first of
@@ -47,22 +45,16 @@ export function timeAxis(dates: string[], [x0, x1]: [number, number], itemRoom =
   // the items' room never takes more than four fifths of the axis: the years stay apart
   const room = Math.min(itemRoom, ((x1 - x0) * 0.8) / sorted.length);
   const perMs = (x1 - x0 - room * sorted.length) / (end - start);
-  /** how many dates come before `iso` */
-  const before = (iso: string) => sorted.filter((d) => d < iso).length;
-  const at = (iso: string, time: number) => x0 + perMs * (time - start) + room * before(iso);
-  const sameDay = new Map<string, number>();
-  const places = dates
-    .map((iso, i) => [iso, i] as const)
-    .sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1])
-    .map(([iso, i]) => {
-      const rank = sameDay.get(iso) ?? 0;
-      sameDay.set(iso, rank + 1);
-      return [i, at(iso, dayOf(iso).getTime()) + room * (rank + 0.5)] as const;
-    })
-    .sort((a, b) => a[0] - b[0])
-    .map(([, x]) => x);
+  /** a time, after `count` items */
+  const at = (time: number, count: number) => x0 + perMs * (time - start) + room * count;
+  // each date's rank in date order (marks of one day in the order given)
+  const order = dates.map((_, i) => i).sort((a, b) => dates[a]!.localeCompare(dates[b]!) || a - b);
+  const places = new Array<number>(dates.length);
+  order.forEach((i, k) => (places[i] = at(dayOf(dates[i]!).getTime(), k + 0.5)));
   const ticks: { year: number; x: number }[] = [];
-  for (let year = first.getUTCFullYear(); Date.UTC(year, 0, 1) <= end; year++) ticks.push({ year, x: at(`${year}-01-01`, Date.UTC(year, 0, 1)) });
+  for (let year = first.getUTCFullYear(); Date.UTC(year, 0, 1) <= end; year++) {
+    ticks.push({ year, x: at(Date.UTC(year, 0, 1), sorted.filter((d) => d < `${year}-01-01`).length) });
+  }
   return { places, ticks };
 }
 

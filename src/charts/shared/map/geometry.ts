@@ -17,7 +17,7 @@ import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify'
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import { COUNTRY_CODES, CRIMEA_PROBE, type CountrySlug } from './countries';
-import { CompactPath } from './path';
+import { CompactPath, pathRings, ringsContain } from './path';
 
 export type LonLat = [number, number];
 export type Point = [number, number];
@@ -175,33 +175,6 @@ function geoPathBounds(f: Feature): [Point, Point] {
   return geoPath().bounds(f) as [Point, Point];
 }
 
-/**
- * A path context that keeps a shape's projected (and clipped) rings, to test points against on
- * the plane: the sphere's test (geoContains) took four seconds of a build for the inner points.
- */
-class RingsContext {
-  private readonly rings: Point[][] = [];
-  moveTo(x: number, y: number) {
-    this.rings.push([[x, y]]);
-  }
-  lineTo(x: number, y: number) {
-    this.rings.at(-1)!.push([x, y]);
-  }
-  closePath() {}
-  /** even-odd: a point is in the shape when a ray from it crosses the rings an odd number of times */
-  contains([px, py]: Point): boolean {
-    let inside = false;
-    for (const ring of this.rings) {
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i]!;
-        const [xj, yj] = ring[j]!;
-        if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
-      }
-    }
-    return inside;
-  }
-}
-
 /** Build a map: finished path strings and a projection for places, for one extent and size. */
 export function buildMap(spec: MapSpec): MapGeometry {
   const res = spec.resolution ?? 1;
@@ -235,14 +208,15 @@ export function buildMap(spec: MapSpec): MapGeometry {
     const [[x0, y0], [x1, y1]] = path.bounds(shape);
     const [cx, cy] = path.centroid(shape);
     const r = (v: number) => Math.round((v / res) * 10) / 10;
-    const rings = new RingsContext();
-    geoPath(projection, rings as never)(shape);
+    const drawn = draw(shape);
+    // tested on the drawn rings, on the plane: the sphere's test (geoContains) took four seconds of a build
+    const rings = pathRings(drawn);
     const inner: Point[] = [];
     const step = INNER_STEP * res;
     for (let y = Math.max(y0, 0) + step / 2; y < Math.min(y1, spec.height * res); y += step) {
-      for (let x = Math.max(x0, 0) + step / 2; x < Math.min(x1, spec.width * res); x += step) if (rings.contains([x, y])) inner.push([r(x), r(y)]);
+      for (let x = Math.max(x0, 0) + step / 2; x < Math.min(x1, spec.width * res); x += step) if (ringsContain(rings, [x, y])) inner.push([r(x), r(y)]);
     }
-    countries[slug] = { slug, path: draw(shape), centroid: [r(cx), r(cy)], box: [[r(x0), r(y0)], [r(x1), r(y1)]], inner };
+    countries[slug] = { slug, path: drawn, centroid: [r(cx), r(cy)], box: [[r(x0), r(y0)], [r(x1), r(y1)]], inner };
   }
 
   const ukraine = geometries.find((g) => g.id === COUNTRY_CODES.ukraine) as TopoMultiPolygon<{ crimea?: number }>;

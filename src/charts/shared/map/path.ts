@@ -106,10 +106,15 @@ export function pathPoints(d: string): [number, number][] {
   return points;
 }
 
-/** Even-odd point-in-polygon over all rings of a compact path (for tests and checks). */
-export function pathContains(d: string, [px, py]: [number, number]): boolean {
+/** The rings of a compact path, each as its absolute points: read once, to test many points against. */
+export function pathRings(d: string): [number, number][][] {
+  return d.split('M').filter(Boolean).map((r) => pathPoints(`M${r}`));
+}
+
+/** Even-odd point-in-polygon over rings (pathRings). */
+export function ringsContain(rings: [number, number][][], [px, py]: [number, number]): boolean {
   let inside = false;
-  for (const ring of d.split('M').filter(Boolean).map((r) => pathPoints(`M${r}`))) {
+  for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
       const [xi, yi] = ring[i]!;
       const [xj, yj] = ring[j]!;
@@ -117,4 +122,9 @@ export function pathContains(d: string, [px, py]: [number, number]): boolean {
     }
   }
   return inside;
+}
+
+/** Even-odd point-in-polygon over all rings of a compact path (for tests and checks). */
+export function pathContains(d: string, point: [number, number]): boolean {
+  return ringsContain(pathRings(d), point);
 }
